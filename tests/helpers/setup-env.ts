@@ -1,0 +1,3 @@
+// Every test run sees a frozen, test-only configuration; nothing here reaches production.
+process.env.NODE_ENV ??= "test";
+process.env.TZ = "UTC";
