@@ -77,6 +77,19 @@ function medianOf(values: readonly number[]): number {
   return Math.round((lower + upper) / 2);
 }
 
+/**
+ * The usual amount band of a stream from its magnitudes (oldest first): the median of the latest
+ * few is the current price, and the band is at least 5% either side, wider when amounts vary.
+ */
+export function computeAmountBand(magnitudes: readonly number[]): { typicalAmount: number; amountTolerance: number } {
+  const typicalAmount = medianOf(magnitudes.slice(-TYPICAL_WINDOW));
+  const spreadWindow = magnitudes.slice(-SPREAD_WINDOW);
+  const center = medianOf(spreadWindow);
+  const mad = medianOf(spreadWindow.map((a) => Math.abs(a - center)));
+  const amountTolerance = Math.max(Math.ceil((typicalAmount * MIN_TOLERANCE_PERCENT) / 100), 3 * mad, 1);
+  return { typicalAmount, amountTolerance };
+}
+
 function classifyFrequency(gaps: readonly number[]): FrequencyRule | null {
   let best: { rule: FrequencyRule; share: number } | null = null;
   for (const rule of FREQUENCY_RULES) {
@@ -136,11 +149,7 @@ function buildStream(group: RecurringTransactionInput[], today: CalendarDate): R
   const rule = classifyFrequency(gaps);
   if (!rule) return null;
 
-  const magnitudes = sorted.map((t) => Math.abs(t.amount));
-  const typicalAmount = medianOf(magnitudes.slice(-TYPICAL_WINDOW));
-  const spreadWindow = magnitudes.slice(-SPREAD_WINDOW);
-  const mad = medianOf(spreadWindow.map((a) => Math.abs(a - medianOf(spreadWindow))));
-  const amountTolerance = Math.max(Math.ceil((typicalAmount * MIN_TOLERANCE_PERCENT) / 100), 3 * mad, 1);
+  const { typicalAmount, amountTolerance } = computeAmountBand(sorted.map((t) => Math.abs(t.amount)));
 
   const first = sorted[0];
   const last = sorted[sorted.length - 1];

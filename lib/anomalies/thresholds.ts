@@ -1,0 +1,52 @@
+/**
+ * Every number that decides whether an anomaly fires, in one place so tuning is one diff and the
+ * reasons shown to users can cite them. Money floors are in major units of the transaction's
+ * currency and converted with its exponent (so 500 means $500, ¥500, or 500 KWD).
+ */
+
+/** Robust z-score at which a value is an outlier (Iglewicz & Hoaglin's 3.5 for the modified z-score). */
+export const LARGE_SPEND_MIN_SCORE = 3.5;
+/** Visits to a merchant in the same currency before its "usual" means anything. */
+export const LARGE_SPEND_MERCHANT_MIN_HISTORY = 5;
+/** Category history is noisier (many merchants), so it needs more rows. */
+export const LARGE_SPEND_CATEGORY_MIN_HISTORY = 10;
+/** Also require the charge to be at least this multiple of the median: a 3.5-z blip on $4 coffee is not news. */
+export const LARGE_SPEND_MIN_MULTIPLE_OF_MEDIAN = 1.5;
+/**
+ * Spread floor as a share of the median. When most amounts are equal the MAD is 0 and any other
+ * amount would score infinity; assuming at least 10% spread keeps the score finite and meaningful.
+ */
+export const MIN_SPREAD_SHARE_OF_MEDIAN = 0.1;
+/** 1.4826 x MAD estimates the standard deviation of normally distributed amounts. */
+export const MAD_TO_SIGMA = 1.4826;
+
+/** A first charge at a never-seen merchant is large when it is this multiple of the user's median spend. */
+export const NEW_MERCHANT_MULTIPLE_OF_MEDIAN = 5;
+/** User outflows (same currency) needed before the median above is trusted. */
+export const NEW_MERCHANT_MIN_HISTORY = 20;
+/** With less history than that, a first charge is large from this many major units. */
+export const NEW_MERCHANT_FALLBACK_MAJOR = 500;
+
+/** Same merchant and amount within this many days (inclusive) is a possible duplicate. */
+export const DUPLICATE_WINDOW_DAYS = 2;
+/** Same-amount repeats in the 90 days before that make a pair routine (the daily $4.50 coffee). */
+export const DUPLICATE_HABIT_LOOKBACK_DAYS = 90;
+export const DUPLICATE_HABIT_MIN_REPEATS = 4;
+
+/** A price rise needs this many earlier occurrences to define the old price. */
+export const PRICE_RISE_MIN_PRIOR_OCCURRENCES = 2;
+
+/** Days past the predicted date before a recurring payment or income counts as missed. */
+export const MISSED_RECURRING_GRACE_DAYS = {
+  weekly: 2,
+  biweekly: 3,
+  monthly: 5,
+  quarterly: 7,
+  yearly: 14,
+} as const;
+
+/** Previous periods needed before a category's "typical period" exists. */
+export const CATEGORY_SPIKE_MIN_PERIODS = 3;
+export const CATEGORY_SPIKE_MIN_SCORE = 3.5;
+/** And the period must already be this multiple of the typical period. */
+export const CATEGORY_SPIKE_MIN_MULTIPLE = 1.5;
