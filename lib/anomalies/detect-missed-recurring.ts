@@ -1,0 +1,52 @@
+import { formatMoney } from "@/lib/money";
+import type { RecurringStream } from "@/lib/recurring/detect-recurring-streams";
+import { daysBetween, parseCalendarDate, type CalendarDate } from "@/lib/schedules/calendar-date";
+import { isSuppressed, type Anomaly, type Suppression } from "./anomaly";
+import { MISSED_RECURRING_GRACE_DAYS } from "./thresholds";
+
+export interface MissedRecurringInput {
+  streams: readonly RecurringStream[];
+  today: CalendarDate;
+  merchantNames?: Readonly<Record<string, string>>;
+  suppressions?: readonly Suppression[];
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+function formatShortDate(date: CalendarDate): string {
+  const { month, day } = parseCalendarDate(date);
+  return `${MONTHS[month - 1] ?? ""} ${day}`;
+}
+
+/**
+ * Flags an established recurring payment or income whose predicted date passed more than
+ * MISSED_RECURRING_GRACE_DAYS[frequency] days ago with nothing since. Early streams (too few
+ * occurrences to trust) and ended ones (already a full cycle overdue; stops repeating the alert)
+ * are not flagged, nor suppressed merchants. dedupeKey includes the expected date, so each missed
+ * cycle is one finding.
+ */
+export function detectMissedRecurring(input: MissedRecurringInput): Anomaly[] {
+  const kind = "missed-recurring";
+  const anomalies: Anomaly[] = [];
+  for (const stream of input.streams) {
+    if (stream.status !== "established") continue;
+    const daysLate = daysBetween(stream.predictedNextDate, input.today);
+    if (daysLate <= MISSED_RECURRING_GRACE_DAYS[stream.frequency]) continue;
+    if (isSuppressed({ kind, merchantKey: stream.merchantKey, currency: stream.currency, amount: stream.typicalAmount }, input.suppressions)) continue;
+    const name = input.merchantNames?.[stream.merchantKey] ?? stream.merchantKey;
+    const about = formatMoney({ amount: stream.typicalAmount, currency: stream.currency });
+    const what = stream.direction === "inflow" ? `income from ${name}` : `your ${name} payment`;
+    anomalies.push({
+      kind,
+      score: daysLate / stream.intervalDays,
+      dedupeKey: `${kind}:${stream.merchantKey}:${stream.currency}:${stream.direction}:${stream.predictedNextDate}`,
+      transactionIds: [],
+      merchantKey: stream.merchantKey,
+      categoryKey: null,
+      currency: stream.currency,
+      facts: { expectedDate: stream.predictedNextDate, daysLate, typicalAmount: stream.typicalAmount, direction: stream.direction, frequency: stream.frequency },
+      message: `We expected ${what} (about ${about}) around ${formatShortDate(stream.predictedNextDate)}; nothing yet, ${daysLate} days late.`,
+    });
+  }
+  return anomalies;
+}

@@ -1,0 +1,47 @@
+import { formatMoney } from "@/lib/money";
+import { computeAmountBand, type RecurringStream } from "@/lib/recurring/detect-recurring-streams";
+import { isSuppressed, type Anomaly, type Suppression } from "./anomaly";
+import { PRICE_RISE_MIN_PRIOR_OCCURRENCES } from "./thresholds";
+
+export interface PriceRiseInput {
+  streams: readonly RecurringStream[];
+  /** Display names by merchant key; falls back to the key. */
+  merchantNames?: Readonly<Record<string, string>>;
+  suppressions?: readonly Suppression[];
+}
+
+/**
+ * Flags a recurring outflow whose latest charge is above the usual band of the charges before it
+ * (median of the latest prior ones + max(5%, 3 x MAD)), given PRICE_RISE_MIN_PRIOR_OCCURRENCES
+ * earlier charges. Income streams, ended streams, decreases and suppressed bands are not flagged.
+ * One finding per charge (dedupeKey is the charge id).
+ */
+export function detectPriceRises(input: PriceRiseInput): Anomaly[] {
+  const kind = "subscription-price-rise";
+  const anomalies: Anomaly[] = [];
+  for (const stream of input.streams) {
+    if (stream.direction !== "outflow" || stream.status === "ended") continue;
+    const latest = stream.history[stream.history.length - 1];
+    const prior = stream.history.slice(0, -1).map((h) => Math.abs(h.amount));
+    if (!latest || prior.length < PRICE_RISE_MIN_PRIOR_OCCURRENCES) continue;
+    const { typicalAmount, amountTolerance } = computeAmountBand(prior);
+    const amount = Math.abs(latest.amount);
+    if (amount <= typicalAmount + amountTolerance || typicalAmount <= 0) continue;
+    if (isSuppressed({ kind, merchantKey: stream.merchantKey, currency: stream.currency, amount }, input.suppressions)) continue;
+    const name = input.merchantNames?.[stream.merchantKey] ?? stream.merchantKey;
+    const increase = amount - typicalAmount;
+    const percent = Math.round((increase * 100) / typicalAmount);
+    anomalies.push({
+      kind,
+      score: increase / typicalAmount,
+      dedupeKey: `${kind}:${latest.id}`,
+      transactionIds: [latest.id],
+      merchantKey: stream.merchantKey,
+      categoryKey: null,
+      currency: stream.currency,
+      facts: { amount, usualAmount: typicalAmount, tolerance: amountTolerance, increase, percent, frequency: stream.frequency },
+      message: `${name} went up from ${formatMoney({ amount: typicalAmount, currency: stream.currency })} to ${formatMoney({ amount, currency: stream.currency })} (${percent}% more).`,
+    });
+  }
+  return anomalies;
+}

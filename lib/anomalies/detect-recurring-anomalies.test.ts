@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { detectRecurringStreams, type RecurringTransactionInput } from "@/lib/recurring/detect-recurring-streams";
+import { detectMissedRecurring } from "./detect-missed-recurring";
+import { detectPriceRises } from "./detect-price-rises";
+
+function rows(merchantKey: string, dates: string[], amounts: number[] | number): RecurringTransactionInput[] {
+  return dates.map((date, i) => ({
+    id: `${merchantKey}-${i}`,
+    date,
+    amount: Array.isArray(amounts) ? (amounts[i] ?? 0) : amounts,
+    currency: "USD",
+    merchantKey,
+  }));
+}
+
+const months = ["2024-01-15", "2024-02-15", "2024-03-15", "2024-04-15", "2024-05-15"];
+
+describe("detectPriceRises", () => {
+  it("flags the latest charge above the band of earlier ones", () => {
+    const streams = detectRecurringStreams(rows("netflix", months, [-1_549, -1_549, -1_549, -1_549, -1_799]), "2024-05-20");
+    const [hit, ...rest] = detectPriceRises({ streams, merchantNames: { netflix: "Netflix" } });
+    expect(rest).toEqual([]);
+    expect(hit?.facts).toMatchObject({ amount: 1_799, usualAmount: 1_549, increase: 250, percent: 16 });
+    expect(hit?.message).toBe("Netflix went up from $15.49 to $17.99 (16% more).");
+    expect(hit?.dedupeKey).toBe("subscription-price-rise:netflix-4");
+  });
+
+  it("ignores rises inside the band, decreases, and income", () => {
+    const small = detectRecurringStreams(rows("gym", months, [-4_000, -4_000, -4_000, -4_000, -4_200]), "2024-05-20");
+    const down = detectRecurringStreams(rows("isp", months, [-6_000, -6_000, -6_000, -6_000, -5_000]), "2024-05-20");
+    const pay = detectRecurringStreams(rows("salary", months, [100_000, 100_000, 100_000, 100_000, 120_000]), "2024-05-20");
+    expect(detectPriceRises({ streams: [...small, ...down, ...pay] })).toEqual([]);
+  });
+
+  it("stops after 'this is normal'", () => {
+    const streams = detectRecurringStreams(rows("netflix", months, [-1_549, -1_549, -1_549, -1_549, -1_799]), "2024-05-20");
+    expect(detectPriceRises({ streams, suppressions: [{ merchantKey: "netflix", minAmount: 1_700, maxAmount: 1_900 }] })).toEqual([]);
+  });
+});
+
+describe("detectMissedRecurring", () => {
+  const streams = detectRecurringStreams(rows("acme payroll", months, 250_000), "2024-05-20");
+
+  it("waits out the grace period, then flags once per expected date", () => {
+    expect(streams[0]?.predictedNextDate).toBe("2024-06-15");
+    expect(detectMissedRecurring({ streams, today: "2024-06-20" })).toEqual([]);
+    const [hit] = detectMissedRecurring({ streams, today: "2024-06-21", merchantNames: { "acme payroll": "Acme Payroll" } });
+    expect(hit?.facts).toMatchObject({ expectedDate: "2024-06-15", daysLate: 6 });
+    expect(hit?.message).toBe("We expected income from Acme Payroll (about $2,500.00) around Jun 15; nothing yet, 6 days late.");
+    expect(hit?.dedupeKey).toBe("missed-recurring:acme payroll:USD:inflow:2024-06-15");
+  });
+
+  it("does not flag early or ended streams", () => {
+    const early = detectRecurringStreams(rows("hulu", months.slice(0, 3), -800), "2024-03-20");
+    expect(detectMissedRecurring({ streams: early, today: "2024-04-25" })).toEqual([]);
+    const endedView = detectRecurringStreams(rows("acme payroll", months, 250_000), "2024-07-20");
+    expect(endedView[0]?.status).toBe("ended");
+    expect(detectMissedRecurring({ streams: endedView, today: "2024-07-20" })).toEqual([]);
+  });
+});
