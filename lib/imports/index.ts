@@ -1,0 +1,14 @@
+export { decodeText, MAX_STATEMENT_BYTES, type DecodedText } from "./decode-text";
+export { detectFormat } from "./detect-format";
+export { headerFingerprint } from "./header-fingerprint";
+export { maskPersonalData } from "./mask-personal-data";
+export { parseAmountText, detectDecimalSeparator, type DecimalSeparator } from "./parse-amount-text";
+export { parseCamt053 } from "./parse-camt053";
+export { parseCsv, previewCsv, detectCsvLayout, convertCsvRow, type CsvLayout, type CsvPreview } from "./parse-csv";
+export { parseDateText, detectDateOrder, toIsoDate, type DateOrder } from "./parse-date-text";
+export { parseOfx } from "./parse-ofx";
+export { parseQif } from "./parse-qif";
+export { parseStatement, type ParseStatementOptions, type ParseStatementResult } from "./parse-statement";
+export { summarizeStatement, type StatementSummary } from "./summarize-statement";
+export { suggestCsvMapping, CsvMappingSchema, type CsvMapping } from "./suggest-csv-mapping";
+export * from "./types";
