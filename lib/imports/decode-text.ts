@@ -31,7 +31,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const utf8 = decodeStrictUtf8(bytes);
   if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
   if (bytes.some((b) => b >= 0x80 && b <= 0x9f)) {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   }
   return { text: decodeLatin1(bytes), encoding: "iso-8859-1" };
 }
@@ -42,6 +42,17 @@ function decodeStrictUtf8(bytes: Uint8Array): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+// Windows-1252 differs from ISO-8859-1 only in 0x80-0x9F. Node builds without full ICU decode
+// "windows-1252" as Latin-1, so the 32 code points are mapped here; undefined slots stay as is.
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = decodeLatin1(bytes);
+  return latin1.replace(/[\u0080-\u009f]/g, (ch) => String.fromCharCode(WINDOWS_1252_HIGH[ch.charCodeAt(0) - 0x80] ?? ch.charCodeAt(0)));
 }
 
 /** WHATWG maps the "latin1" label to windows-1252, so true ISO-8859-1 is decoded by hand. */

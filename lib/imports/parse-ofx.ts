@@ -2,6 +2,7 @@ import { isCurrencyCode } from "@/lib/money";
 import { parseAmountText } from "./parse-amount-text";
 import { toIsoDate } from "./parse-date-text";
 import {
+  assertNoEntityDeclarations,
   findAllElements,
   findChildElements,
   parseMarkup,
@@ -33,6 +34,7 @@ export interface ParsedOfx {
  * signed from the account holder's view (negative = money out), so no sign flip happens here.
  */
 export function parseOfx(text: string, options: ParseOfxOptions = {}): ParsedOfx {
+  assertNoEntityDeclarations(text);
   const start = text.search(/<OFX[\s>]/i);
   if (start < 0) throw new StatementParseError("no <OFX> element found");
   const root = parseMarkup(text.slice(start));

@@ -133,13 +133,14 @@ export function suggestCsvMapping(
     const values = columnValues(index);
     return values.length === 0 || values.filter((v) => looksLikeAmount(v)).length >= values.length * 0.8;
   };
-  const isDateColumn = (index: number): boolean => {
+  // A named date column may hold some bad dates (those rows get rejected); an unnamed one must be convincing.
+  const isDateColumnAt = (share: number) => (index: number): boolean => {
     const values = columnValues(index);
-    return values.length > 0 && values.filter((v) => looksLikeDate(v)).length >= values.length * 0.8;
+    return values.length > 0 && values.filter((v) => looksLikeDate(v)).length >= values.length * share;
   };
 
   const columns: Partial<CsvMapping["columns"]> = {};
-  const date = claim("date", isDateColumn) ?? findColumnByContent(headers.length, taken, isDateColumn);
+  const date = claim("date", isDateColumnAt(0.5)) ?? findColumnByContent(headers.length, taken, isDateColumnAt(0.8));
   if (date !== undefined) {
     taken.add(date);
     columns.date = date;
