@@ -1,0 +1,131 @@
+import { applyRules } from "./apply-rules";
+import { categorizeWithBuiltin, type OwnAccountHint } from "./categorize-with-builtin";
+import { findDefaultCategory } from "./default-categories";
+import { toMerchantKey, type MerchantMapping } from "./derive-merchant-mappings";
+import { normalizeMerchant } from "./normalize-merchant";
+import { predictCategory } from "./predict-category";
+import type { Rule } from "./rule-schema";
+import type { CategoryModel } from "./train-model";
+import type { CategorizableTransaction, CategorySource } from "./types";
+
+/** The model overrides built-in knowledge only when at least this sure (and surer than the built-in answer). */
+export const DEFAULT_MODEL_THRESHOLD = 0.8;
+/** With no built-in answer at all, a weaker model guess still beats "Other". */
+export const MODEL_FALLBACK_THRESHOLD = 0.5;
+export const LEARNED_MAPPING_CONFIDENCE = 0.95;
+export const DEFAULT_CONFIDENCE = 0.1;
+
+export interface CategorizeContext {
+  /** The user's own correction for this transaction; it always wins. */
+  correction?: { categoryKey: string } | null;
+  rules?: ReadonlyArray<Rule>;
+  merchantMappings?: ReadonlyArray<MerchantMapping>;
+  model?: CategoryModel | null;
+  modelThreshold?: number;
+  ownAccounts?: ReadonlyArray<OwnAccountHint>;
+}
+
+export interface CategorizationResult {
+  categoryKey: string;
+  source: CategorySource;
+  confidence: number;
+  ruleId?: string;
+  /** One plain sentence answering "why this category?". */
+  explanation: string;
+  merchant: string;
+  isTransfer?: true;
+  excluded?: true;
+}
+
+function nameOf(categoryKey: string): string {
+  return findDefaultCategory(categoryKey)?.name ?? categoryKey;
+}
+
+/**
+ * Decides a transaction's category in a fixed order: the user's correction, then the user's
+ * rules, then what was learned from their corrections (merchant mappings, then the model when
+ * confident), then built-in knowledge, then Other. The order encodes trust: explicit user intent
+ * beats inference, and inference from this user beats general knowledge.
+ */
+export function categorizeTransaction(tx: CategorizableTransaction, context: CategorizeContext = {}): CategorizationResult {
+  const ruleOutcome = context.rules && context.rules.length > 0 ? applyRules(tx, context.rules) : undefined;
+  const merchant = ruleOutcome?.changes.merchant ?? normalizeMerchant(tx.description);
+  const flags = {
+    ...(ruleOutcome?.changes.isTransfer ? { isTransfer: true as const } : {}),
+    ...(ruleOutcome?.changes.excluded ? { excluded: true as const } : {}),
+  };
+
+  if (context.correction) {
+    return {
+      categoryKey: context.correction.categoryKey,
+      source: "user",
+      confidence: 1,
+      explanation: `You set this transaction to ${nameOf(context.correction.categoryKey)}.`,
+      merchant,
+      ...flags,
+    };
+  }
+
+  if (ruleOutcome) {
+    const ruleCategory = ruleOutcome.changes.categoryKey ?? (ruleOutcome.changes.isTransfer ? "transfers" : undefined);
+    const ruleId = ruleOutcome.decidedBy.categoryKey ?? ruleOutcome.decidedBy.isTransfer;
+    if (ruleCategory !== undefined && ruleId !== undefined) {
+      return {
+        categoryKey: ruleCategory,
+        source: "rule",
+        confidence: 1,
+        ruleId,
+        explanation: ruleOutcome.changes.categoryKey
+          ? `Your rule "${ruleId}" sets it to ${nameOf(ruleCategory)}.`
+          : `Your rule "${ruleId}" marks it as a transfer.`,
+        merchant,
+        ...flags,
+      };
+    }
+  }
+
+  const merchantKey = toMerchantKey(merchant);
+  const mapping = context.merchantMappings?.find((candidate) => candidate.merchantKey === merchantKey);
+  if (mapping) {
+    return {
+      categoryKey: mapping.categoryKey,
+      source: "learned",
+      confidence: LEARNED_MAPPING_CONFIDENCE * mapping.agreement,
+      explanation: `You have put ${mapping.merchant} in ${nameOf(mapping.categoryKey)} before.`,
+      merchant,
+      ...flags,
+    };
+  }
+
+  const builtin = categorizeWithBuiltin(tx, { ownAccounts: context.ownAccounts });
+  const prediction = context.model ? predictCategory(context.model, { ...tx, merchant }) : undefined;
+  if (prediction && prediction.knownFeatureCount > 0) {
+    const threshold = context.modelThreshold ?? DEFAULT_MODEL_THRESHOLD;
+    const beatsBuiltin = builtin === undefined
+      ? prediction.confidence >= Math.min(threshold, MODEL_FALLBACK_THRESHOLD)
+      : prediction.confidence >= threshold && prediction.confidence > builtin.confidence;
+    if (beatsBuiltin) {
+      return {
+        categoryKey: prediction.categoryKey,
+        source: "learned",
+        confidence: prediction.confidence,
+        explanation: `It resembles transactions you put in ${nameOf(prediction.categoryKey)}.`,
+        merchant,
+        ...flags,
+      };
+    }
+  }
+
+  if (builtin) {
+    return { ...builtin, source: "builtin", merchant, ...flags };
+  }
+
+  return {
+    categoryKey: "other",
+    source: "default",
+    confidence: DEFAULT_CONFIDENCE,
+    explanation: "Nothing in the description matched a rule, your history or a known merchant.",
+    merchant,
+    ...flags,
+  };
+}

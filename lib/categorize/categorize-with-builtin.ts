@@ -1,0 +1,179 @@
+import { cleanDescriptor, tokenizeDescriptor } from "./clean-descriptor";
+import { getTopLevelCategoryKey } from "./default-categories";
+import { matchLexicon, type LexiconEntry } from "./match-lexicon";
+import type { CategorizableTransaction } from "./types";
+
+/** Confidence levels for each kind of built-in evidence; named so tuning happens in one place. */
+export const BUILTIN_CONFIDENCE = {
+  decisiveKeyword: 0.9,
+  knownMerchant: 0.9,
+  knownMerchantOnCredit: 0.7,
+  keywordBase: 0.55,
+  keywordPerPoint: 0.1,
+  keywordMax: 0.85,
+  ownAccount: 0.95,
+  unknownCredit: 0.45,
+  recurringRent: 0.5,
+  bankCategory: 0.6,
+} as const;
+
+/** Keyword weights at or above this describe the money movement itself and beat a merchant name. */
+const DECISIVE_WEIGHT = 3;
+/** A recurring debit at least this large (in major units of any currency) with no other signal is probably rent. */
+const RENT_SIZED_MAJOR_UNITS = 500;
+
+export interface OwnAccountHint {
+  accountId: string;
+  /** Last digits of the account number as banks print them in transfer descriptors. */
+  mask?: string;
+}
+
+export interface BuiltinOptions {
+  /** The user's own accounts other than this one: a descriptor naming one is a transfer. */
+  ownAccounts?: ReadonlyArray<OwnAccountHint>;
+}
+
+export interface BuiltinResult {
+  categoryKey: string;
+  confidence: number;
+  explanation: string;
+}
+
+/** Bank-supplied labels (Plaid-style and plain English) mapped to our keys. */
+const BANK_CATEGORY_MAP: ReadonlyArray<[RegExp, string]> = [
+  [/INCOME|PAYROLL|SALARY|DEPOSIT/, "income"],
+  [/TRANSFER|ATM|CASH/, "transfers"],
+  [/LOAN|RENT|UTILIT|INSURANCE|BILL|PHONE|INTERNET|TAX/, "bills_and_utilities"],
+  [/FOOD|DRINK|RESTAURANT|GROCER|DINING|COFFEE/, "food_and_dining"],
+  [/TRANSPORT|GAS|FUEL|PARKING|TAXI|AUTO/, "transportation"],
+  [/TRAVEL|AIR|HOTEL|LODGING/, "travel"],
+  [/MEDICAL|HEALTH|PHARMAC|DOCTOR|FITNESS|GYM/, "healthcare"],
+  [/ENTERTAIN|RECREATION|MUSIC|MOVIE|GAME|STREAM/, "entertainment"],
+  [/MERCHANDISE|SHOP|CLOTH|ELECTRONIC|HOME|PERSONAL|PET/, "shopping"],
+];
+
+/** Income words only mean income on money in; bills, rent and fees only on money out. */
+function fitsDirection(entry: LexiconEntry, amount: number): boolean {
+  const top = getTopLevelCategoryKey(entry.categoryKey);
+  if (top === "income") return amount > 0;
+  if (entry.weight >= DECISIVE_WEIGHT && (top === "bills_and_utilities" || top === "other" || top === "travel")) {
+    return amount < 0;
+  }
+  return true;
+}
+
+function describeKind(entry: LexiconEntry): string {
+  return entry.kind === "merchant" ? `the merchant "${entry.label}"` : `the word "${entry.label}"`;
+}
+
+/**
+ * Built-in knowledge: known merchants, MCC-like keywords in several languages, and amount and
+ * direction heuristics. Returns undefined when nothing in the descriptor is recognised.
+ */
+export function categorizeWithBuiltin(
+  tx: CategorizableTransaction,
+  options: BuiltinOptions = {},
+): BuiltinResult | undefined {
+  const cleaned = cleanDescriptor(tx.description);
+  const tokens = tokenizeDescriptor(cleaned);
+
+  const ownAccount = options.ownAccounts?.find(
+    (account) => account.mask !== undefined && account.mask.length >= 3 && tokens.some((t) => t.endsWith(account.mask ?? "")),
+  );
+  if (ownAccount && tokens.some((t) => /^(TRANSFER|XFER|TFR|TRF|FROM|TO)$/.test(t))) {
+    return {
+      categoryKey: "account_transfer",
+      confidence: BUILTIN_CONFIDENCE.ownAccount,
+      explanation: `It moves money to or from your own account ending ${ownAccount.mask}.`,
+    };
+  }
+
+  const matches = matchLexicon(tokens).filter((match) => fitsDirection(match.entry, tx.amount));
+
+  const decisive = matches
+    .filter((match) => match.entry.kind === "keyword" && match.entry.weight >= DECISIVE_WEIGHT)
+    .sort((a, b) => b.entry.weight - a.entry.weight || b.entry.squashed.length - a.entry.squashed.length)[0];
+  if (decisive) {
+    return {
+      categoryKey: decisive.entry.categoryKey,
+      confidence: BUILTIN_CONFIDENCE.decisiveKeyword,
+      explanation: `The description contains ${describeKind(decisive.entry)}, which marks this kind of payment.`,
+    };
+  }
+
+  const merchant = matches
+    .filter((match) => match.entry.kind === "merchant")
+    .sort((a, b) => b.entry.squashed.length - a.entry.squashed.length)[0];
+  if (merchant) {
+    const top = getTopLevelCategoryKey(merchant.entry.categoryKey);
+    // Money back from a shop is usually a refund: same category, less certain.
+    const refund = tx.amount > 0 && top !== "income" && top !== "transfers";
+    return {
+      categoryKey: merchant.entry.categoryKey,
+      confidence: refund ? BUILTIN_CONFIDENCE.knownMerchantOnCredit : BUILTIN_CONFIDENCE.knownMerchant,
+      explanation: refund
+        ? `It is money back from ${merchant.entry.label}, a known merchant in this category.`
+        : `${merchant.entry.label} is a known merchant in this category.`,
+    };
+  }
+
+  const scores = new Map<string, { score: number; best: LexiconEntry }>();
+  for (const { entry } of matches) {
+    if (entry.kind !== "keyword") continue;
+    // Longer phrases are more specific: "TRAVEL CENTER" (fuel) outweighs "TRAVEL" (lodging).
+    const points = entry.weight + entry.squashed.length / 100;
+    const top = getTopLevelCategoryKey(entry.categoryKey);
+    const current = scores.get(top);
+    if (!current) scores.set(top, { score: points, best: entry });
+    else {
+      current.score += points;
+      if (entry.weight > current.best.weight || (entry.weight === current.best.weight && entry.squashed.length > current.best.squashed.length)) {
+        current.best = entry;
+      }
+    }
+  }
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score);
+  const winner = ranked[0];
+  if (winner) {
+    const margin = winner.score - (ranked[1]?.score ?? 0);
+    const confidence = Math.min(
+      BUILTIN_CONFIDENCE.keywordMax,
+      BUILTIN_CONFIDENCE.keywordBase + BUILTIN_CONFIDENCE.keywordPerPoint * Math.min(margin, 3) - (ranked[1] ? 0.1 : 0),
+    );
+    return {
+      categoryKey: winner.best.categoryKey,
+      confidence: Math.max(0.3, confidence),
+      explanation: `The description contains ${describeKind(winner.best)}, typical of this category.`,
+    };
+  }
+
+  if (tx.bankCategory) {
+    const label = cleanDescriptor(tx.bankCategory);
+    const mapped = BANK_CATEGORY_MAP.find(([pattern]) => pattern.test(label));
+    if (mapped) {
+      return {
+        categoryKey: mapped[1],
+        confidence: BUILTIN_CONFIDENCE.bankCategory,
+        explanation: `Your bank labelled it "${tx.bankCategory}".`,
+      };
+    }
+  }
+
+  if (tx.amount > 0) {
+    return {
+      categoryKey: "income",
+      confidence: BUILTIN_CONFIDENCE.unknownCredit,
+      explanation: "Money came in from a payer we do not recognise, which is usually income.",
+    };
+  }
+
+  // Minor-unit exponent varies by currency; two decimals covers the currencies we show.
+  if (tx.isRecurring && Math.abs(tx.amount) >= RENT_SIZED_MAJOR_UNITS * 100) {
+    return {
+      categoryKey: "rent",
+      confidence: BUILTIN_CONFIDENCE.recurringRent,
+      explanation: "It is a large payment that recurs every month, the pattern of rent.",
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,135 @@
+import { KEYWORD_DATA, MERCHANT_DATA } from "./merchant-lexicon";
+
+export interface LexiconEntry {
+  kind: "merchant" | "keyword";
+  /** Display name for merchants, the phrase itself for keywords. */
+  label: string;
+  categoryKey: string;
+  /** Keywords only: 1 hint, 2 strong, 3+ decisive (see merchant-lexicon.ts). Merchants use 0. */
+  weight: number;
+  /** Uppercase A-Z0-9 with spaces removed: compared against the descriptor's squashed tokens. */
+  squashed: string;
+  allowPrefix: boolean;
+}
+
+export interface LexiconMatch {
+  entry: LexiconEntry;
+  /** Index of the first token the match starts in. */
+  tokenIndex: number;
+}
+
+/** Merchant spellings this long may match the start of a longer run ("STARBUCKSCOFFEE"). */
+const MERCHANT_PREFIX_MIN_LENGTH = 8;
+/**
+ * Two-letter spellings collide with state and country codes ("C&A" vs "CA"), so only these
+ * unambiguous ones are kept.
+ */
+const SHORT_SPELLINGS_ALLOWED = new Set(["BP", "O2", "HM", "BQ"]);
+
+function squash(text: string): string {
+  return text.toUpperCase().replace(/[&'’`]/g, "").replace(/[^A-Z0-9]+/g, "");
+}
+
+function parseMerchants(data: string): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  let categoryKey = "other";
+  for (const rawLine of data.split("\n")) {
+    const line = rawLine.trim();
+    if (line === "") continue;
+    if (line.startsWith("#")) {
+      categoryKey = line.slice(1).trim();
+      continue;
+    }
+    const [rawName = "", ...aliases] = line.split("|").map((part) => part.trim());
+    // A leading "~" marks a name that is too ambiguous to match on its own ("Vi", "Orange").
+    const nameIsAlias = !rawName.startsWith("~");
+    const label = nameIsAlias ? rawName : rawName.slice(1);
+    const spellings = new Set([...(nameIsAlias ? [label] : []), ...aliases].map(squash).filter((s) => s.length > 2 || SHORT_SPELLINGS_ALLOWED.has(s)));
+    for (const spelling of spellings) {
+      entries.push({
+        kind: "merchant",
+        label,
+        categoryKey,
+        weight: 0,
+        squashed: spelling,
+        allowPrefix: spelling.length >= MERCHANT_PREFIX_MIN_LENGTH,
+      });
+    }
+  }
+  return entries;
+}
+
+function parseKeywords(data: string): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  let categoryKey = "other";
+  let weight = 1;
+  for (const rawLine of data.split("\n")) {
+    const line = rawLine.trim();
+    if (line === "") continue;
+    if (line.startsWith("#")) {
+      const [key = "other", weightText = "1"] = line.slice(1).trim().split(/\s+/);
+      categoryKey = key;
+      weight = Number(weightText);
+      continue;
+    }
+    for (const rawPhrase of line.split(",")) {
+      const phrase = rawPhrase.trim();
+      if (phrase === "") continue;
+      const allowPrefix = phrase.endsWith("*");
+      const text = allowPrefix ? phrase.slice(0, -1) : phrase;
+      const squashed = squash(text);
+      if (squashed === "") continue;
+      entries.push({ kind: "keyword", label: text.trim(), categoryKey, weight, squashed, allowPrefix });
+    }
+  }
+  return entries;
+}
+
+export const LEXICON: ReadonlyArray<LexiconEntry> = [...parseMerchants(MERCHANT_DATA), ...parseKeywords(KEYWORD_DATA)];
+
+/** Entries bucketed by first character so each token start only checks plausible spellings. */
+const INDEX = new Map<string, LexiconEntry[]>();
+for (const entry of LEXICON) {
+  const first = entry.squashed.charAt(0);
+  const bucket = INDEX.get(first);
+  if (bucket) bucket.push(entry);
+  else INDEX.set(first, [entry]);
+}
+
+/**
+ * Finds every lexicon entry present in the tokens. A spelling must start at a token boundary and,
+ * unless it allows prefixes, end at one too, so "BAR" never matches inside "BARCLAYS" while
+ * "WHOLE FOODS", "WHOLEFOODS" and "WHOLE-FOODS" all match the same spelling.
+ */
+export function matchLexicon(tokens: ReadonlyArray<string>): LexiconMatch[] {
+  const joined = tokens.join("");
+  const starts: number[] = [];
+  const ends = new Set<number>();
+  let position = 0;
+  for (const token of tokens) {
+    starts.push(position);
+    position += token.length;
+    ends.add(position);
+  }
+  const matches: LexiconMatch[] = [];
+  starts.forEach((start, tokenIndex) => {
+    const bucket = INDEX.get(joined.charAt(start));
+    if (!bucket) return;
+    for (const entry of bucket) {
+      if (!joined.startsWith(entry.squashed, start)) continue;
+      if (!entry.allowPrefix && !ends.has(start + entry.squashed.length)) continue;
+      matches.push({ entry, tokenIndex });
+    }
+  });
+  return matches;
+}
+
+/** Finds the most specific (longest) known merchant in the tokens. */
+export function findKnownMerchant(tokens: ReadonlyArray<string>): LexiconEntry | undefined {
+  let best: LexiconEntry | undefined;
+  for (const match of matchLexicon(tokens)) {
+    if (match.entry.kind !== "merchant") continue;
+    if (!best || match.entry.squashed.length > best.squashed.length) best = match.entry;
+  }
+  return best;
+}
