@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { BANK_C_FIELD_PATHS, encodeLatin1 } from "@/lib/banks/mock/bank-c";
+import { corruptRecord } from "@/lib/banks/mock/corrupt-record";
+import {
+  normalizeBankCAccount,
+  normalizeBankCTransaction,
+  parseBankCAccountsDocument,
+  parseBankCTransactionsDocument,
+  parseLegacyAmount,
+} from "./normalize-bank-c";
+
+const FIXTURE = `<?xml version="1.0" encoding="ISO-8859-1"?>
+<TransactionList page="2" pageCount="3" pageSize="2" total="5" since="01.03.2024">
+  <Txn><TxnRef>00042</TxnRef><AcctNo>acc_cur</AcctNo><TxnDate>05.03.2024</TxnDate><Amount>1.234,56-</Amount><Ccy>GBP</Ccy><Memo>CAFÉ NERO 0412</Memo><Status>BOOK</Status></Txn>
+  <Txn><TxnRef>00043</TxnRef><AcctNo>acc_cur</AcctNo><TxnDate>06.03.2024</TxnDate><Amount>2.850,00</Amount><Ccy>GBP</Ccy><Memo>M&amp;S SIMPLY FOOD</Memo><Status>PDNG</Status></Txn>
+</TransactionList>
+`;
+
+describe("BankC documents", () => {
+  it("parses a Latin-1 page and normalizes each record", () => {
+    const bytes = encodeLatin1(FIXTURE);
+    expect(bytes.includes(0xc9)).toBe(true); // "É" is one byte in ISO-8859-1
+    const document = parseBankCTransactionsDocument(bytes);
+    if (!document.ok) throw new Error(document.reason);
+    expect(document.value).toMatchObject({ page: 2, pageCount: 3, total: 5 });
+    expect(document.value.records.map(normalizeBankCTransaction)).toEqual([
+      { ok: true, value: { externalId: "00042", accountExternalId: "acc_cur", amount: -123456, currency: "GBP", pending: false, date: "2024-03-05", description: "CAFÉ NERO 0412" } },
+      { ok: true, value: { externalId: "00043", accountExternalId: "acc_cur", amount: 285000, currency: "GBP", pending: true, date: "2024-03-06", description: "M&S SIMPLY FOOD" } },
+    ]);
+  });
+
+  it("reports a broken document instead of throwing", () => {
+    expect(parseBankCTransactionsDocument(encodeLatin1("<Other/>"))).toEqual({ ok: false, reason: "missing <TransactionList> root element" });
+    expect(parseBankCAccountsDocument(encodeLatin1("<AccountList count=\"0\"></AccountList>"))).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe("parseLegacyAmount", () => {
+  it.each([
+    ["1.234,56-", -123456],
+    ["0,07", 7],
+    ["12.345.678,90", 1234567890],
+    ["250-", -25000],
+  ])("reads %s", (text, expected) => {
+    expect(parseLegacyAmount(text, "EUR")).toEqual({ ok: true, value: expected });
+  });
+
+  it("rejects dot-decimal and misplaced groups", () => {
+    expect(parseLegacyAmount("1234.56", "EUR").ok).toBe(false);
+    expect(parseLegacyAmount("1.23,45", "EUR")).toEqual({ ok: false, reason: 'Amount: "1.23,45" is not an amount like 1.234,56-' });
+  });
+});
+
+describe("normalizeBankCTransaction", () => {
+  const record = { TxnRef: "9", AcctNo: "acc", TxnDate: "29.02.2024", Amount: "12,50-", Ccy: "EUR", Memo: "REWE SAGT DANKE", Status: "BOOK" };
+
+  it.each([
+    ["missing_field", "Amount: is missing"],
+    ["impossible_date", 'TxnDate: "30.02.2024" is not a real DD.MM.YYYY date'],
+    ["non_numeric_amount", 'Amount: "12.3O" is not an amount like 1.234,56-'],
+    ["oversized_description", "description: is longer than 1024 characters"],
+  ] as const)("quarantines a %s record with a readable reason", (kind, reason) => {
+    expect(normalizeBankCTransaction(corruptRecord(record, kind, BANK_C_FIELD_PATHS))).toEqual({ ok: false, reason });
+  });
+
+  it("accepts a leap day", () => {
+    expect(normalizeBankCTransaction(record)).toMatchObject({ ok: true, value: { date: "2024-02-29", amount: -1250 } });
+  });
+});
+
+describe("normalizeBankCAccount", () => {
+  it("reads a trailing-minus balance as owed", () => {
+    expect(normalizeBankCAccount({ AcctNo: "acc_card", Name: "Karte", Type: "CARD", Ccy: "EUR", Mask: "3007", Balance: "420,00-", AvailBalance: "5.580,00" })).toEqual({
+      ok: true,
+      value: { externalId: "acc_card", name: "Karte", type: "credit_card", currency: "EUR", currentBalance: -42000, availableBalance: 558000, mask: "3007" },
+    });
+  });
+});
