@@ -9,7 +9,8 @@ export function maskPersonalData(text: string): string {
 }
 
 // Covers e-mail (name@example.com) and UPI handles (name@okaxis, 98765@ybl), which have no dot in the domain.
-const ADDRESS = /(?<![\w.+-])([\w.+-]{1,64})@([A-Za-z][\w-]{1,62}(?:\.[\w-]{1,62}){0,8})(?![\w-])/g;
+// Hyphens are left out of the local part because bank narrations use them as field separators.
+const ADDRESS = /(?<![\w.+])([\w.+]{1,64})@([A-Za-z][\w-]{1,62}(?:\.[\w-]{1,62}){0,8})(?![\w-])/g;
 
 // 13 to 19 digits, optionally grouped by single spaces or dashes (4-4-4-4, 4-6-5), not inside a longer number or word.
 const CARD = /(?<![\w])\d(?:[ -]?\d){12,18}(?![\w])/g;

@@ -54,6 +54,10 @@ export function parseAmountText(text: string, currency: string, decimal: Decimal
 function canonicalizeNumber(value: string, decimal: DecimalSeparator): string | undefined {
   if (!/^[\d.,']+$/.test(value) || !/\d/.test(value)) return undefined;
   const thousands = decimal === "." ? /[,']/g : /[.']/g;
+  const integerPart = value.split(decimal)[0] ?? "";
+  // Grouping must look like grouping (3-digit groups, or 2-digit Indian lakh groups) so "1.2.3" is no amount.
+  if (/[.,']/.test(integerPart) && !/^\d{1,3}(?:[.,']\d{2,3})*[.,']\d{3}$/.test(integerPart)) return undefined;
+  if (value.split(decimal).length > 2) return undefined;
   const grouped = value.replace(thousands, "");
   const normalized = decimal === "," ? grouped.replace(",", ".") : grouped;
   return /^\d*\.?\d*$/.test(normalized) && /\d/.test(normalized) ? normalized.replace(/^\./, "0.") : undefined;

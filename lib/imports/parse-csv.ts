@@ -96,9 +96,16 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
   const rejected: RejectedRow[] = [];
   const byCurrency = new Map<string, ParsedAccount>();
   const headerKey = layout.headers.join("\u0000");
+  let footerLines = 0;
   for (const row of layout.dataRows) {
     if (row.cells.filter((c) => c.length > 0).length < 2) continue;
     if (row.cells.join("\u0000") === headerKey) continue;
+    // Banks end exports with totals ("Closing balance", "Statement summary"); everything after the
+    // first such row is summary, not transactions.
+    if (footerLines > 0 || isFooterRow(row.cells[mapping.columns.date] ?? "")) {
+      footerLines += 1;
+      continue;
+    }
     const result = convertCsvRow(row, mapping);
     if ("reason" in result) {
       rejected.push({ line: row.line, reason: result.reason });
@@ -113,7 +120,14 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
   }
   const warnings: string[] = [];
   if (layout.preambleLines > 0) warnings.push(`skipped ${layout.preambleLines} line(s) above the header`);
+  if (footerLines > 0) warnings.push(`skipped ${footerLines} summary line(s) at the end`);
   return { layout, mapping, accounts: [...byCurrency.values()], rejected, warnings };
+}
+
+const FOOTER_WORDS = /^[^\d]*\b(total|totals|balance|saldo|kontostand|closing|opening|summary|summe|solde|statement|end of|ende|umsatzsumme)\b/i;
+
+function isFooterRow(dateCell: string): boolean {
+  return FOOTER_WORDS.test(dateCell) && !/^\d/.test(dateCell.trim());
 }
 
 function guessMapping(layout: CsvLayout, defaultCurrency: string | undefined): CsvMapping {

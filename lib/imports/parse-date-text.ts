@@ -80,9 +80,11 @@ function monthFromName(name: string): number | undefined {
 /**
  * Picks the order under which the most sample dates are valid. Ties (every day <= 12)
  * fall to `preferred`, which callers derive from the currency: US files are month-first.
+ * Year-first with a two-digit year ("24.03.15") is so rare, and so often accidentally valid
+ * for day-first files, that it is only considered when preferred.
  */
 export function detectDateOrder(samples: readonly string[], preferred: DateOrder = "dmy"): DateOrder {
-  const candidates: DateOrder[] = [preferred, ...(["dmy", "mdy", "ymd"] as const).filter((o) => o !== preferred)];
+  const candidates: DateOrder[] = [preferred, ...(["dmy", "mdy"] as const).filter((o) => o !== preferred)];
   let best: DateOrder = preferred;
   let bestCount = -1;
   for (const order of candidates) {

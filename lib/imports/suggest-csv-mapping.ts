@@ -129,10 +129,12 @@ export function suggestCsvMapping(
     }
     return undefined;
   };
-  const isAmountColumn = (index: number): boolean => {
+  // Named amount columns tolerate footer text and bad cells (rejected later); unnamed ones must be convincing.
+  const isAmountColumnAt = (share: number) => (index: number): boolean => {
     const values = columnValues(index);
-    return values.length === 0 || values.filter((v) => looksLikeAmount(v)).length >= values.length * 0.8;
+    return values.length === 0 || values.filter((v) => looksLikeAmount(v)).length >= values.length * share;
   };
+  const isAmountColumn = isAmountColumnAt(0.5);
   // A named date column may hold some bad dates (those rows get rejected); an unnamed one must be convincing.
   const isDateColumnAt = (share: number) => (index: number): boolean => {
     const values = columnValues(index);
@@ -168,7 +170,7 @@ export function suggestCsvMapping(
     assign(columns, "credit", credit);
   }
   if (columns.amount === undefined && columns.debit === undefined && columns.credit === undefined) {
-    const byContent = findColumnByContent(headers.length, taken, (i) => columnValues(i).length > 0 && isAmountColumn(i));
+    const byContent = findColumnByContent(headers.length, taken, (i) => columnValues(i).length > 0 && isAmountColumnAt(0.8)(i));
     if (byContent !== undefined) {
       taken.add(byContent);
       columns.amount = byContent;
