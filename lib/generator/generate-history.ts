@@ -21,7 +21,6 @@ import {
   type GeneratedTransaction,
   type GroundTruth,
   type InjectionOptions,
-  type PersonaKey,
 } from "./types";
 
 export const GenerateHistoryInputSchema = z.object({
@@ -272,7 +271,7 @@ export function generateHistory(rawInput: GenerateHistoryInput): GeneratedHistor
   return {
     dataset: {
       seed,
-      persona: input.persona as PersonaKey,
+      persona: input.persona,
       currency: persona.currency,
       utcOffsetMinutes: persona.utcOffsetMinutes,
       startsAt,

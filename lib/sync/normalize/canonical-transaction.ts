@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/generator/calendar";
+
+/** True for a real Gregorian date; normalizers use it because Date.parse rolls 30 February into March. */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /** Longer descriptions are a bank bug (we have seen 10 kB ones), not data worth storing. */
 export const MAX_DESCRIPTION_LENGTH = 1024;

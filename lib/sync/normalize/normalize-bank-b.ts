@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/generator/calendar";
 import {
   compact,
+  isCalendarDate,
   describeZodError,
   finishAccount,
   finishTransaction,

@@ -1,9 +1,9 @@
 import { XMLParser } from "fast-xml-parser";
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/generator/calendar";
 import { parseDecimalToMinor } from "@/lib/money";
 import {
   compact,
+  isCalendarDate,
   describeZodError,
   finishAccount,
   finishTransaction,
