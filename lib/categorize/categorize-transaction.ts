@@ -14,6 +14,11 @@ export const DEFAULT_MODEL_THRESHOLD = 0.8;
 export const MODEL_FALLBACK_THRESHOLD = 0.5;
 export const LEARNED_MAPPING_CONFIDENCE = 0.95;
 export const DEFAULT_CONFIDENCE = 0.1;
+/**
+ * A known merchant or a decisive keyword is general knowledge the model cannot outvote; a user who
+ * disagrees about a merchant is served by the merchant mapping their correction creates.
+ */
+export const MODEL_CANNOT_OVERRIDE_FROM = 0.9;
 
 export interface CategorizeContext {
   /** The user's own correction for this transaction; it always wins. */
@@ -103,7 +108,9 @@ export function categorizeTransaction(tx: CategorizableTransaction, context: Cat
     const threshold = context.modelThreshold ?? DEFAULT_MODEL_THRESHOLD;
     const beatsBuiltin = builtin === undefined
       ? prediction.confidence >= Math.min(threshold, MODEL_FALLBACK_THRESHOLD)
-      : prediction.confidence >= threshold && prediction.confidence > builtin.confidence;
+      : builtin.confidence < MODEL_CANNOT_OVERRIDE_FROM &&
+        prediction.confidence >= threshold &&
+        prediction.confidence > builtin.confidence;
     if (beatsBuiltin) {
       return {
         categoryKey: prediction.categoryKey,

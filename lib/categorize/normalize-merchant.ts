@@ -26,7 +26,7 @@ const RAIL_FIELD_NOISE = new Set([
 const NOISE_TOKENS = new Set([
   "POS", "PURCHASE", "DEBIT", "CARD", "PAYMENT", "PYMT", "PMT", "WEB", "ONLINE", "REF", "REFERENCE", "AUTOPAY",
   "RECURRING", "CONFIRMATION", "ID", "TXN", "TRANSACTION", "STORE", "STORES", "COM", "WWW", "HTTPS", "HTTP",
-  "SAGT", "DANKE", "ON", "AT", "VIA", "NR", "NO", "INV", "BILL", "DIR", "DEP",
+  "SAGT", "DANKE", "ON", "CD", "AT", "VIA", "NR", "NO", "INV", "BILL", "DIR", "DEP",
 ]);
 
 const LEGAL_SUFFIXES = new Set([

@@ -34,13 +34,20 @@ function describeAmountBand(amount: number): string {
   return `amt:${Math.min(9, Math.floor(Math.log10(magnitude)))}`;
 }
 
-/** The features one transaction contributes; shared by training and prediction so they never drift. */
+/**
+ * The features one transaction contributes; shared by training and prediction so they never drift.
+ * Words come from the normalized merchant only: rail, bank and location noise ("UPI", "YESB",
+ * "KARTENZAHLUNG", "MANCHESTER GB") is shared across categories and would teach the model the
+ * user's bank and city, not their spending.
+ */
 export function extractFeatures(description: string, amount: number, merchant?: string): string[] {
-  const tokens = tokenizeDescriptor(cleanDescriptor(description))
+  const name = merchant ?? normalizeMerchant(description);
+  const tokens = tokenizeDescriptor(cleanDescriptor(name))
     .filter((token) => token.length >= 2 && token.length <= 30 && !/\d/.test(token) && !STOP_TOKENS.has(token))
     .slice(0, 40);
-  const merchantKey = toMerchantKey(merchant ?? normalizeMerchant(description));
+  const merchantKey = toMerchantKey(name);
   const features = [...new Set(tokens)].map((token) => `tok:${token}`);
+  // The whole merchant counts twice: a repeat merchant is stronger evidence than one shared word.
   if (merchantKey !== "") features.push(`mer:${merchantKey}`, `mer:${merchantKey}`);
   features.push(describeAmountBand(amount), amount >= 0 ? "dir:in" : "dir:out");
   return features;

@@ -1,0 +1,172 @@
+/**
+ * Scores the categorizer against a labelled CSV.
+ *   npx tsx scripts/eval-categorize.ts --input <file.csv> [--learn <fraction>] [--seed N] [--errors]
+ * Columns: description, category (a default display name) required; amount (signed, negative =
+ * money out) and date optional. The last line printed is a JSON summary.
+ */
+import { readFileSync } from "node:fs";
+import Papa from "papaparse";
+import { categorizeTransaction } from "@/lib/categorize/categorize-transaction";
+import {
+  DEFAULT_CATEGORIES,
+  findTopLevelKeyByName,
+  getTopLevelCategoryKey,
+  TOP_LEVEL_CATEGORY_KEYS,
+  type TopLevelCategoryKey,
+} from "@/lib/categorize/default-categories";
+import { deriveMerchantMappings, type CategoryCorrection } from "@/lib/categorize/derive-merchant-mappings";
+import { normalizeMerchant } from "@/lib/categorize/normalize-merchant";
+import { trainModel, type CategoryModel, type TrainingExample } from "@/lib/categorize/train-model";
+import type { MerchantMapping } from "@/lib/categorize/derive-merchant-mappings";
+
+interface Row {
+  index: number;
+  description: string;
+  amount: number;
+  date?: string;
+  label: TopLevelCategoryKey;
+}
+
+function readArgs(argv: string[]): { input: string; learn: number; seed: number; errors: boolean } {
+  const value = (flag: string): string | undefined => {
+    const at = argv.indexOf(flag);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const input = value("--input");
+  if (!input) throw new Error("usage: eval-categorize --input <file.csv> [--learn <fraction>] [--seed N] [--errors]");
+  const learn = Number(value("--learn") ?? "0");
+  const seed = Number(value("--seed") ?? "42");
+  if (!(learn >= 0 && learn < 1)) throw new Error("--learn must be a fraction in [0, 1)");
+  if (!Number.isInteger(seed)) throw new Error("--seed must be an integer");
+  return { input, learn, seed, errors: argv.includes("--errors") };
+}
+
+/** Amounts in the CSV are decimal major units; the categorizer wants integer minor units. */
+function toMinorUnits(text: string | undefined): number {
+  if (text === undefined || text.trim() === "") return -1;
+  const normalized = text.trim().replace(/[,\s]/g, "");
+  const value = Number(normalized);
+  if (!Number.isFinite(value)) throw new Error(`"${text}" is not an amount`);
+  return Math.round(value * 100);
+}
+
+function readRows(path: string): Row[] {
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true });
+  return parsed.data.map((record, index) => {
+    const description = record.description ?? "";
+    const label = findTopLevelKeyByName(record.category ?? "");
+    if (!label) throw new Error(`row ${index + 2}: unknown category "${record.category ?? ""}"`);
+    const date = record.date?.trim() || undefined;
+    return { index, description, amount: toMinorUnits(record.amount), date, label };
+  });
+}
+
+/** mulberry32: tiny, seedable, good enough to pick which rows the simulated user corrects. */
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pickCorrectedRows(count: number, fraction: number, seed: number): Set<number> {
+  const wanted = fraction > 0 ? Math.max(1, Math.round(count * fraction)) : 0;
+  const random = createRandom(seed);
+  const indices = Array.from({ length: count }, (_, i) => i);
+  for (let i = indices.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    const swap = indices[i] ?? 0;
+    indices[i] = indices[j] ?? 0;
+    indices[j] = swap;
+  }
+  return new Set(indices.slice(0, wanted));
+}
+
+const NAMES = new Map(DEFAULT_CATEGORIES.map((c) => [c.key, c.name]));
+const nameOf = (key: string): string => NAMES.get(key) ?? key;
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+function main(): void {
+  const args = readArgs(process.argv.slice(2));
+  const rows = readRows(args.input);
+  const corrected = pickCorrectedRows(rows.length, args.learn, args.seed);
+  // Corrections only help rows that come after them, as they would for a real user.
+  const ordered = [...rows].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.index - b.index);
+
+  const corrections: CategoryCorrection[] = [];
+  const examples: TrainingExample[] = [];
+  let mappings: MerchantMapping[] = [];
+  let model: CategoryModel | null = null;
+
+  const confusion = new Map<string, number>();
+  const errors: string[] = [];
+  let scored = 0;
+  let correct = 0;
+  // Cold-start accuracy on exactly the scored rows, so the effect of learning is measured like for like.
+  let baselineCorrect = 0;
+
+  for (const row of ordered) {
+    const tx = { description: row.description, amount: row.amount, currency: "USD" };
+    if (corrected.has(row.index)) {
+      const merchant = normalizeMerchant(row.description);
+      corrections.push({ merchant, categoryKey: row.label, correctedAt: row.date ?? row.index });
+      examples.push({ description: row.description, amount: row.amount, categoryKey: row.label, merchant });
+      mappings = deriveMerchantMappings(corrections);
+      model = trainModel(examples);
+      continue;
+    }
+    const result = categorizeTransaction(tx, { merchantMappings: mappings, model });
+    const predicted = getTopLevelCategoryKey(result.categoryKey);
+    if (getTopLevelCategoryKey(categorizeTransaction(tx).categoryKey) === row.label) baselineCorrect += 1;
+    scored += 1;
+    if (predicted === row.label) correct += 1;
+    else errors.push(`  ${nameOf(row.label)} <- ${nameOf(predicted)} [${result.source} ${result.confidence.toFixed(2)}] ${row.description}`);
+    const cell = `${row.label}|${predicted}`;
+    confusion.set(cell, (confusion.get(cell) ?? 0) + 1);
+  }
+
+  const perCategory: Record<string, { precision: number; recall: number; support: number }> = {};
+  console.log(`rows scored: ${scored} of ${rows.length}${corrected.size > 0 ? ` (${corrected.size} used as corrections)` : ""}`);
+  console.log(`${"category".padEnd(20)} ${"precision".padStart(9)} ${"recall".padStart(7)} ${"support".padStart(7)}`);
+  for (const key of TOP_LEVEL_CATEGORY_KEYS) {
+    const truePositives = confusion.get(`${key}|${key}`) ?? 0;
+    const support = TOP_LEVEL_CATEGORY_KEYS.reduce((sum, p) => sum + (confusion.get(`${key}|${p}`) ?? 0), 0);
+    const predicted = TOP_LEVEL_CATEGORY_KEYS.reduce((sum, a) => sum + (confusion.get(`${a}|${key}`) ?? 0), 0);
+    const precision = predicted === 0 ? 0 : truePositives / predicted;
+    const recall = support === 0 ? 0 : truePositives / support;
+    perCategory[nameOf(key)] = { precision: round(precision), recall: round(recall), support };
+    console.log(`${nameOf(key).padEnd(20)} ${precision.toFixed(3).padStart(9)} ${recall.toFixed(3).padStart(7)} ${String(support).padStart(7)}`);
+  }
+  const accuracy = scored === 0 ? 0 : correct / scored;
+  const baselineAccuracy = scored === 0 ? 0 : baselineCorrect / scored;
+  console.log(`accuracy: ${accuracy.toFixed(4)}`);
+  if (corrected.size > 0) console.log(`cold-start accuracy on the same rows: ${baselineAccuracy.toFixed(4)}`);
+
+  console.log("\nconfusion matrix (rows = actual, columns = predicted):");
+  const abbreviations = TOP_LEVEL_CATEGORY_KEYS.map((k) => k.slice(0, 5));
+  console.log(`${"".padEnd(20)} ${abbreviations.map((a) => a.padStart(5)).join(" ")}`);
+  for (const actual of TOP_LEVEL_CATEGORY_KEYS) {
+    const cells = TOP_LEVEL_CATEGORY_KEYS.map((p) => String(confusion.get(`${actual}|${p}`) ?? 0).padStart(5));
+    console.log(`${nameOf(actual).padEnd(20)} ${cells.join(" ")}`);
+  }
+  if (args.errors && errors.length > 0) console.log(`\nmisses (actual <- predicted):\n${errors.join("\n")}`);
+
+  console.log(
+    JSON.stringify({
+      accuracy: round(accuracy),
+      baseline_accuracy: round(baselineAccuracy),
+      rows: scored,
+      total_rows: rows.length,
+      corrections: corrected.size,
+      learn: args.learn,
+      seed: args.seed,
+      per_category: perCategory,
+    }),
+  );
+}
+
+main();
