@@ -1,3 +1,2 @@
-// Every test run sees a frozen, test-only configuration; nothing here reaches production.
-process.env.NODE_ENV ??= "test";
+// Dates in tests are calendar dates in UTC, whatever the machine's zone.
 process.env.TZ = "UTC";

@@ -1,0 +1,35 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/shell/sign-out-button";
+
+const NAVIGATION = [{ href: "/dashboard", label: "Overview" }];
+
+export function AppShell({ userName, children }: { userName: string; children: ReactNode }) {
+  return (
+    <div className="min-h-screen">
+      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <div className="flex items-center gap-6">
+            <Link href="/dashboard" className="text-lg font-bold tracking-tight text-brand-600">
+              Fathom
+            </Link>
+            <nav aria-label="Main" className="flex gap-1">
+              {NAVIGATION.map((item) => (
+                <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+                  {item.label}
+                </Link>
+              ))}
+            </nav>
+          </div>
+          <div className="flex items-center gap-3">
+            <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="signed-in-user">
+              {userName}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </div>
+  );
+}

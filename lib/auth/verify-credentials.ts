@@ -1,0 +1,46 @@
+import { verifyPassword } from "@/lib/auth/password-hash";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { EmailSchema } from "@/lib/auth/register-user";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { consumeRateLimit, type RateLimitPolicy } from "@/lib/rate-limit";
+
+// Per address: a credential-stuffing source; per e-mail: one account under guessing from many addresses.
+export const LOGIN_LIMIT_PER_IP: RateLimitPolicy = { name: "login-ip", limit: 20, windowSeconds: 15 * 60 };
+export const LOGIN_LIMIT_PER_EMAIL: RateLimitPolicy = { name: "login-email", limit: 5, windowSeconds: 15 * 60 };
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  role: "user" | "admin";
+  sessionVersion: number;
+}
+
+/** Checks an e-mail and password; null for wrong credentials. Throws rate_limited past either budget. */
+export async function verifyCredentials(input: { email: unknown; password: unknown; ip: string }): Promise<SignedInUser | null> {
+  const parsedEmail = EmailSchema.safeParse(input.email);
+  const email = parsedEmail.success ? parsedEmail.data : "";
+  const password = typeof input.password === "string" ? input.password.slice(0, 1024) : "";
+
+  for (const [policy, key] of [[LOGIN_LIMIT_PER_IP, input.ip], [LOGIN_LIMIT_PER_EMAIL, email]] as const) {
+    const result = await consumeRateLimit(policy, key);
+    if (!result.success) {
+      const minutes = Math.max(1, Math.ceil((result.resetAt - Date.now()) / 60_000));
+      throw new AppError("rate_limited", `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
+        retryAfterSeconds: minutes * 60,
+      });
+    }
+  }
+
+  const user = email ? await prisma().user.findUnique({ where: { email } }) : null;
+  // Always run one argon2 verification so an unknown e-mail costs the same time as a wrong password.
+  const valid = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !valid || user.disabledAt) {
+    if (user) {
+      await recordAudit(prisma(), { userId: user.id, actor: `ip:${input.ip}`, action: "security.sign_in_failed", entityType: "User", entityId: user.id, ip: input.ip });
+    }
+    return null;
+  }
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+}

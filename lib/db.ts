@@ -1,0 +1,103 @@
+/**
+ * The Prisma client and its raw-SQL sibling. With DATABASE_URL set it is node-postgres through
+ * @prisma/adapter-pg; without it, embedded PostgreSQL (PGlite) persisted under PGLITE_DATA_DIR.
+ * Everything above this module is the same code path for both.
+ */
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import pg from "pg";
+import { env } from "@/lib/env";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { SqlExecutor, SqlQueryable } from "@/lib/sql";
+
+export interface Database {
+  prisma: PrismaClient;
+  sql: SqlExecutor;
+  kind: "postgres" | "embedded";
+  close(): Promise<void>;
+}
+
+function openPostgres(url: string): Database {
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const wrap = (client: pg.Pool | pg.PoolClient): SqlQueryable => ({
+    query: async (text, params) => ({ rows: (await client.query(text, params)).rows }),
+    exec: async (script) => {
+      await client.query(script);
+    },
+  });
+  const sql: SqlExecutor = {
+    ...wrap(pool),
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await work(wrap(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    sql,
+    kind: "postgres",
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+function openEmbedded(dataDir: string): Database {
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const lite = new PGlite(dataDir);
+  const wrap = (client: Pick<PGlite, "query" | "exec">): SqlQueryable => ({
+    query: async (text, params) => ({ rows: (await client.query(text, params)).rows as never[] }),
+    exec: async (script) => {
+      await client.exec(script);
+    },
+  });
+  const sql: SqlExecutor = { ...wrap(lite), transaction: (work) => lite.transaction((tx) => work(wrap(tx))) };
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+  return {
+    prisma,
+    sql,
+    kind: "embedded",
+    async close() {
+      await prisma.$disconnect();
+      await lite.close();
+    },
+  };
+}
+
+export function openDatabase(options: { url?: string; dataDir?: string } = {}): Database {
+  const url = options.url ?? env().DATABASE_URL;
+  return url ? openPostgres(url) : openEmbedded(options.dataDir ?? env().PGLITE_DATA_DIR);
+}
+
+// One database per process, kept across Next's hot reloads in development.
+const holder = globalThis as typeof globalThis & { fathomDatabase?: Database };
+
+export function database(): Database {
+  holder.fathomDatabase ??= openDatabase();
+  return holder.fathomDatabase;
+}
+
+/** The Prisma client for data-access modules in lib/. */
+export function prisma(): PrismaClient {
+  return database().prisma;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const current = holder.fathomDatabase;
+  holder.fathomDatabase = undefined;
+  await current?.close();
+}

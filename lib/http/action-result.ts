@@ -1,0 +1,15 @@
+/** Server actions return this shape instead of throwing, so forms can show the message. */
+import { toErrorResponse, type ErrorCode } from "@/lib/errors";
+import { logError } from "@/lib/log";
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+
+export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    const { body, expected } = toErrorResponse(error);
+    if (!expected) logError("unhandled action error", error);
+    return { ok: false, error: body.error };
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Wraps a route handler: a request id on every response, and any thrown error translated by
+ * lib/errors into a JSON body and status. Unexpected errors are logged with the request id only.
+ */
+import { randomUUID } from "node:crypto";
+import { NextResponse, type NextRequest } from "next/server";
+import { AppError, toErrorResponse } from "@/lib/errors";
+import { logError } from "@/lib/log";
+
+export interface RouteContext<Params> {
+  requestId: string;
+  params: Params;
+}
+
+type Handler<Params> = (request: NextRequest, context: RouteContext<Params>) => Promise<Response>;
+
+export function routeHandler<Params = Record<string, never>>(handler: Handler<Params>) {
+  return async (request: NextRequest, segment: { params: Promise<Params> }): Promise<Response> => {
+    const requestId = request.headers.get("x-request-id") ?? randomUUID();
+    let response: Response;
+    try {
+      response = await handler(request, { requestId, params: await segment.params });
+    } catch (error) {
+      const { status, body, expected } = toErrorResponse(error);
+      if (!expected) logError("unhandled route error", error, { requestId, path: request.nextUrl.pathname });
+      response = NextResponse.json(body, { status });
+      const retryAfter = error instanceof AppError ? error.details?.retryAfterSeconds : undefined;
+      if (retryAfter) response.headers.set("Retry-After", String(retryAfter));
+    }
+    response.headers.set("x-request-id", requestId);
+    return response;
+  };
+}
+
+/** Reads a JSON body, turning unparseable input into a 422 rather than a 500. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError("validation", "body: must be valid JSON");
+  }
+}

@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Native and WASM packages load from node_modules at run time instead of being bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "argon2", "pg", "@prisma/schema-engine-wasm"],
+  outputFileTracingIncludes: { "/**": ["./prisma/migrations/**/*"] },
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;

@@ -1,0 +1,17 @@
+/**
+ * First line of defence: pages under the app need a session cookie. Every data access is scoped
+ * by user independently of this, so a bypass here still reveals nothing.
+ */
+import { getToken } from "next-auth/jwt";
+import { NextResponse, type NextRequest } from "next/server";
+import { authSecret } from "@/lib/env";
+
+export async function proxy(request: NextRequest) {
+  const token = await getToken({ req: request, secret: authSecret() });
+  if (token) return NextResponse.next();
+  const signIn = new URL("/sign-in", request.url);
+  signIn.searchParams.set("callbackUrl", request.nextUrl.pathname);
+  return NextResponse.redirect(signIn);
+}
+
+export const config = { matcher: ["/dashboard/:path*", "/accounts/:path*", "/transactions/:path*", "/budgets/:path*", "/settings/:path*"] };
