@@ -201,6 +201,7 @@ Valero
 Marathon Petroleum | MARATHON PETRO
 Speedway
 Wawa
+7-Eleven | 7 ELEVEN | 7ELEVEN | SEVEN ELEVEN
 Sheetz
 QuikTrip
 Circle K

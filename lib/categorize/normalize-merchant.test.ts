@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { normalizeMerchant } from "./normalize-merchant";
+
+describe("normalizeMerchant", () => {
+  it.each([
+    ["SQ *BLUE BOTTLE COFFEE Oakland CA", "Blue Bottle Coffee"],
+    ["TST* LITTLE SHEEP HOT POT San Jose CA", "Little Sheep Hot Pot"],
+    ["PAYPAL *NETFLIX", "Netflix"],
+    ["AMZN Mktp US*2K4AB1CD2 Amzn.com/bill WA", "Amazon"],
+    ["UPI/DR/123456789012/SWIGGY/YESB/swiggy@ybl/UPI", "Swiggy"],
+    ["UPI-ZOMATO LTD-ZOMATO@HDFCBANK-HDFC0000001-412345678901-PAYMENT", "Zomato"],
+    ["POS DEBIT CARD PURCHASE XXXX1234 STARBUCKS STORE #1234 SEATTLE WA", "Starbucks"],
+    ["UBER *TRIP HELP.UBER.COM", "Uber"],
+    ["Uber Eats help.uber.com CA", "Uber Eats"],
+    ["PURCHASE AUTHORIZED ON 01/03 PUBLIX SUPER MAR 1440 TAMPA FL S584003123456789 CARD 9921", "Publix"],
+    ["KARTENZAHLUNG REWE Markt GmbH Berlin 05.01", "REWE"],
+    ["IMPS/P2A/406112233445/RAHUL VERMA/SBIN/transfer", "Rahul Verma"],
+    ["JOES DINER #22 AUSTIN TX 01/05", "Joes Diner"],
+    ["CARD PAYMENT TO THE CORNER CAFE ON 03-01-2024", "The Corner Cafe"],
+    ["Café Müller München", "Cafe Muller"],
+    ["DD OCTOPUS ENERGY LTD", "Octopus Energy"],
+    ["WAL-MART #2381 BENTONVILLE AR", "Walmart"],
+    ["7-ELEVEN 33812", "7-Eleven"],
+  ])("%s -> %s", (raw, expected) => {
+    expect(normalizeMerchant(raw)).toBe(expected);
+  });
+
+  it("names the processor when nothing follows its star", () => {
+    expect(normalizeMerchant("PAYPAL *4029357733")).toBe("Paypal");
+  });
+
+  it("returns Unknown for empty or all-noise input", () => {
+    expect(normalizeMerchant("")).toBe("Unknown");
+    expect(normalizeMerchant("   ")).toBe("Unknown");
+    expect(normalizeMerchant("123456 7890")).toBe("Unknown");
+  });
+
+  it("is case and accent insensitive", () => {
+    expect(normalizeMerchant("starbucks coffee")).toBe(normalizeMerchant("STARBUCKS COFFEE"));
+  });
+
+  it("handles a 1 MB description quickly and returns a short name", () => {
+    const huge = `SQ *STARBUCKS ${"A".repeat(1_000_000)}`;
+    const started = performance.now();
+    const result = normalizeMerchant(huge);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(result).toBe("Starbucks");
+    const garbage = "x".repeat(1_000_000);
+    expect(normalizeMerchant(garbage).length).toBeLessThanOrEqual(30);
+  });
+
+  it("survives hostile punctuation without hanging", () => {
+    const hostile = "*".repeat(100_000) + "/".repeat(100_000) + "-".repeat(100_000);
+    const started = performance.now();
+    expect(typeof normalizeMerchant(hostile)).toBe("string");
+    expect(typeof normalizeMerchant(`UPI${"/".repeat(300_000)}`)).toBe("string");
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
