@@ -144,12 +144,12 @@ describe("applyRules", () => {
   });
 
   it("stays fast on a 1 MB description with the worst allowed regex", () => {
-    const worst = rule({ id: "w", conditions: [{ type: "description", operator: "regex", value: "a.*a.*a.*b" }], actions: [{ type: "exclude" }] });
+    const worst = rule({ id: "w", conditions: [{ type: "description", operator: "regex", value: "a.*a.*b" }], actions: [{ type: "exclude" }] });
     const contains = rule({ id: "c", conditions: [{ type: "description", operator: "contains", value: "needle" }], actions: [{ type: "exclude" }] });
     const huge = { ...coffee, description: "a".repeat(1_000_000) };
     const started = performance.now();
     const outcome = applyRules(huge, [worst, contains]);
-    expect(performance.now() - started).toBeLessThan(1500);
+    expect(performance.now() - started).toBeLessThan(1000);
     expect(outcome.changes).toEqual({});
   });
 
