@@ -65,7 +65,7 @@ export function parseSinceDate(text: string): string {
   return `${year}-${month}-${day}`;
 }
 
-function escapeXml(text: string): string {
+export function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
