@@ -73,3 +73,13 @@ describe("BankA renderTransactionsPage", () => {
     expect(renderTransactionsPage(view, { accountId: "acc_2" }).transactions).toEqual([]);
   });
 });
+
+describe("BankA while data changes between pages", () => {
+  it("repeats a row when a new transaction arrives mid-paging, as offset cursors do", () => {
+    const first = renderTransactionsPage(view, { count: 2 });
+    const grown: BankView = { ...view, transactions: [...view.transactions, tx("t4", "2024-03-04", -500)] };
+    const second = renderTransactionsPage(grown, { count: 2, cursor: first.next_cursor });
+    const seen = [...first.transactions, ...second.transactions].map((t) => t.txn_id);
+    expect(seen).toEqual(["t3", "t2", "t2", "t1"]);
+  });
+});

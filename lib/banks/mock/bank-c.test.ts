@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { BankView } from "@/lib/generator/bank-view-at";
+import { bankViewAt, type BankView } from "@/lib/generator/bank-view-at";
+import { generateHistory } from "@/lib/generator/generate-history";
 import { decodeLatin1 } from "@/lib/sync/normalize/normalize-bank-c";
 import { formatLegacyAmount, formatLegacyDate, parseSinceDate, renderAccounts, renderTransactionsPage } from "./bank-c";
 
@@ -54,5 +55,25 @@ describe("BankC rendering", () => {
 
   it("renders accounts with legacy balances", () => {
     expect(decodeLatin1(renderAccounts(view))).toContain("<Account><AcctNo>acc_1</AcctNo><Name>Girokonto Müller</Name><Type>CURRENT</Type><Ccy>EUR</Ccy><Mask>5523</Mask><Balance>1.234,56-</Balance><AvailBalance>3.765,44</AvailBalance></Account>");
+  });
+});
+
+describe("BankC over time", () => {
+  it("reissues the id when a pending row posts and gives no link to the old one", () => {
+    const { dataset, truth } = generateHistory({ seed: 42, months: 24, persona: "uk" });
+    const bankCAccounts = new Set(dataset.accounts.filter((a) => a.bankId === "bank-c").map((a) => a.id));
+    const byId = new Map(dataset.transactions.map((t) => [t.id, t]));
+    const pair = truth.pendingPosted.find((p) => p.pendingId !== p.postedId && bankCAccounts.has(byId.get(p.postedId)?.accountId ?? ""));
+    const posted = byId.get(pair?.postedId ?? "");
+    const pending = byId.get(pair?.pendingId ?? "");
+    if (!pair || !posted?.postedAt || !pending) throw new Error("seed 42 should have a reissued BankC transaction");
+    const render = (at: string) => decodeLatin1(renderTransactionsPage(bankViewAt(dataset, at, { bankId: "bank-c" }), { since: posted.date, count: 500 }));
+    const before = render(pending.appearsAt);
+    const after = render(posted.postedAt);
+    expect(before).toContain(`<TxnRef>${pending.id}</TxnRef>`);
+    expect(before).not.toContain(`<TxnRef>${posted.id}</TxnRef>`);
+    expect(after).toContain(`<TxnRef>${posted.id}</TxnRef>`);
+    expect(after).not.toContain(`<TxnRef>${pending.id}</TxnRef>`);
+    expect(after).not.toContain(pending.id);
   });
 });
