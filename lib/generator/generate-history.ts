@@ -194,7 +194,7 @@ export function generateHistory(rawInput: GenerateHistoryInput): GeneratedHistor
 
   const idStream = createStream(seed, "ids");
   const usedIds = new Set<string>();
-  const accountIds = {} as Record<AccountRole, string>;
+  const accountIds: Record<AccountRole, string> = { primary: "", savings: "", card: "" };
   for (const spec of persona.accounts) accountIds[spec.role] = makeId("acc", idStream, usedIds);
   const ctx: Context = { persona, accountIds, usedIds, endsAt };
 
