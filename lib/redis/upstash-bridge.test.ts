@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Redis } from "@upstash/redis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startUpstashTestRedis } from "@/tests/helpers/upstash-bridge";
@@ -148,6 +149,21 @@ describe("the real @upstash/redis client through the bridge", () => {
     expect(await redis.evalsha(sha, ["k"], ["v"])).toBe("vk");
     const cached = redis.createScript<string>("return 'from script'");
     expect(await cached.exec([], [])).toBe("from script");
+  });
+
+  it("runs scripts with Upstash-only shebang flags under the client's SHA-1", async () => {
+    const redis = client();
+    await redis.scriptFlush();
+    const script = "#!lua flags=allow-key-locking\nreturn redis.call('INCR', KEYS[1])";
+    const cached = redis.createScript<number>(script);
+    expect(await cached.exec(["ran"], [])).toBe(1);
+    const sha = await redis.scriptLoad(script);
+    expect(sha).toBe(createHash("sha1").update(script).digest("hex"));
+    expect(await redis.scriptExists(sha)).toEqual([1]);
+    expect(await redis.evalsha(sha, ["ran"], [])).toBe(2);
+    expect(await redis.pipeline().evalsha(sha, ["ran"], []).exec()).toEqual([3]);
+    expect(await redis.multi().evalsha(sha, ["ran"], []).exec()).toEqual([4]);
+    await expect(redis.eval("#!lua flags=no-writes\nreturn redis.call('INCR', KEYS[1])", ["ran"], [])).rejects.toThrow(/Write commands are not allowed/);
   });
 
   it("streams subscribe confirmations and messages, and ends the subscription on unsubscribe", async () => {

@@ -71,7 +71,7 @@ interface Pending {
 }
 
 export class RespConnection {
-  private received = Buffer.alloc(0);
+  private received: Buffer = Buffer.alloc(0);
   private readonly pending: Pending[] = [];
   private pushHandler: ((reply: RespReply) => void) | undefined;
   private failure: Error | undefined;

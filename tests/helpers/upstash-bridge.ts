@@ -12,7 +12,7 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { createServer as createNetServer, type AddressInfo } from "node:net";
-import { timingSafeEqual } from "node:crypto";
+import { createHash, timingSafeEqual } from "node:crypto";
 import { pathToFileURL } from "node:url";
 import { RespConnection, type RespReply } from "./resp-connection";
 
@@ -47,6 +47,12 @@ const REFUSED_COMMANDS = new Set([
 
 const MAX_IDLE_CONNECTIONS = 8;
 
+/**
+ * Script flags only Upstash understands. @upstash/ratelimit declares `#!lua flags=allow-key-locking`,
+ * which redis-server refuses ("Unexpected flag in script shebang"), so the bridge drops them.
+ */
+const UPSTASH_ONLY_SCRIPT_FLAGS = new Set(["allow-key-locking"]);
+
 class BridgeError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
@@ -77,6 +83,61 @@ function replyToJson(reply: RespReply, base64: boolean, topLevel: boolean): unkn
 
 function entryToJson(reply: RespReply, base64: boolean): { result: unknown } | { error: string } {
   return reply.type === "error" ? { error: reply.message } : { result: replyToJson(reply, base64, true) };
+}
+
+function sha1(text: string): string {
+  return createHash("sha1").update(text, "utf8").digest("hex");
+}
+
+/** Rewrites only the shebang line, so Lua error line numbers still match the client's script. */
+function stripUpstashScriptFlags(script: string): string {
+  const match = /^#!lua flags=([^\n]*)/.exec(script);
+  if (!match) return script;
+  const kept = (match[1] ?? "").split(",").map((flag) => flag.trim()).filter((flag) => flag && !UPSTASH_ONLY_SCRIPT_FLAGS.has(flag));
+  return `${kept.length > 0 ? `#!lua flags=${kept.join(",")}` : "#!lua"}${script.slice(match[0].length)}`;
+}
+
+/**
+ * Clients call EVALSHA with the SHA-1 of the script they hold, but Redis knows the rewritten script
+ * by another SHA-1. The table maps one to the other, so EVALSHA hits once the script was loaded by
+ * EVAL or SCRIPT LOAD, and SCRIPT LOAD answers with the SHA-1 the client expects.
+ */
+class ScriptShaTable {
+  private readonly redisShaByClientSha = new Map<string, string>();
+
+  translate(command: string[]): { command: string[]; clientSha?: string } {
+    const name = (command[0] ?? "").toLowerCase();
+    const sub = (command[1] ?? "").toLowerCase();
+    if ((name === "eval" || name === "eval_ro") && command[1] !== undefined) {
+      return { command: [command[0] ?? name, this.register(command[1]), ...command.slice(2)] };
+    }
+    if (name === "script" && sub === "load" && command[2] !== undefined) {
+      const clientSha = sha1(command[2]);
+      return { command: ["SCRIPT", "LOAD", this.register(command[2])], clientSha };
+    }
+    if ((name === "evalsha" || name === "evalsha_ro") && command[1] !== undefined) {
+      return { command: [command[0] ?? name, this.redisSha(command[1]), ...command.slice(2)] };
+    }
+    if (name === "script" && sub === "exists") {
+      return { command: ["SCRIPT", "EXISTS", ...command.slice(2).map((sha) => this.redisSha(sha))] };
+    }
+    return { command };
+  }
+
+  /** Returns the script Redis should run, remembering its SHA-1 under the client's SHA-1. */
+  private register(script: string): string {
+    const rewritten = stripUpstashScriptFlags(script);
+    if (rewritten !== script) this.redisShaByClientSha.set(sha1(script), sha1(rewritten));
+    return rewritten;
+  }
+
+  private redisSha(clientSha: string): string {
+    return this.redisShaByClientSha.get(clientSha.toLowerCase()) ?? clientSha;
+  }
+}
+
+function answerWithClientSha(reply: RespReply, clientSha: string | undefined): RespReply {
+  return clientSha !== undefined && reply.type === "bulk" ? { type: "bulk", value: Buffer.from(clientSha) } : reply;
 }
 
 function parseCommand(value: unknown): string[] {
@@ -142,6 +203,15 @@ export async function startUpstashBridge(options: UpstashBridgeOptions): Promise
   const { redisPort, token, redisHost = "127.0.0.1", host = "127.0.0.1" } = options;
   const idle: RespConnection[] = [];
   const streams = new Set<RespConnection>();
+  const scripts = new ScriptShaTable();
+
+  async function runCommands(commands: string[][], base64: boolean): Promise<({ result: unknown } | { error: string })[]> {
+    const translated = commands.map((command) => scripts.translate(command));
+    const replies = await withConnection((connection) => connection.commands(translated.map((entry) => entry.command)));
+    return replies.map((reply, i) => {
+      return entryToJson(answerWithClientSha(reply, translated[i]?.clientSha), base64);
+    });
+  }
 
   // One connection per in-flight request keeps a blocking command or a transaction from stalling others.
   async function withConnection<T>(work: (connection: RespConnection) => Promise<T>): Promise<T> {
@@ -155,16 +225,20 @@ export async function startUpstashBridge(options: UpstashBridgeOptions): Promise
   }
 
   async function runTransaction(commands: string[][], base64: boolean): Promise<unknown> {
-    const replies = await withConnection((connection) => connection.commands([["MULTI"], ...commands, ["EXEC"]]));
+    const translated = commands.map((command) => scripts.translate(command));
+    const queued = translated.map((entry) => entry.command);
+    const replies = await withConnection((connection) => connection.commands([["MULTI"], ...queued, ["EXEC"]]));
     const exec = replies[replies.length - 1];
     if (!exec || exec.type === "error") {
       // A command refused while queueing aborts the whole transaction; report that command's error.
-      const queued = replies.slice(1, -1).find((reply) => reply.type === "error");
-      const message = queued?.type === "error" ? queued.message : exec?.type === "error" ? exec.message : "ERR transaction failed";
+      const refused = replies.slice(1, -1).find((reply) => reply.type === "error");
+      const message = refused?.type === "error" ? refused.message : exec?.type === "error" ? exec.message : "ERR transaction failed";
       throw new BridgeError(400, message);
     }
     if (exec.type !== "array" || exec.value === null) throw new BridgeError(400, "ERR transaction aborted");
-    return exec.value.map((reply) => entryToJson(reply, base64));
+    return exec.value.map((reply, i) => {
+      return entryToJson(answerWithClientSha(reply, translated[i]?.clientSha), base64);
+    });
   }
 
   async function openStream(request: IncomingMessage, response: ServerResponse, pattern: boolean, channel: string): Promise<void> {
@@ -210,8 +284,7 @@ export async function startUpstashBridge(options: UpstashBridgeOptions): Promise
     if (first === "pipeline" && segments.length === 1) {
       const commands = parseCommandList(parseJson(text));
       commands.forEach(assertAllowed);
-      const replies = await withConnection((connection) => connection.commands(commands));
-      return sendJson(response, 200, replies.map((reply) => entryToJson(reply, base64)));
+      return sendJson(response, 200, await runCommands(commands, base64));
     }
     if (first === "multi-exec" && segments.length === 1) {
       const commands = parseCommandList(parseJson(text));
@@ -224,9 +297,9 @@ export async function startUpstashBridge(options: UpstashBridgeOptions): Promise
     const command = first === undefined ? parseCommand(parseJson(text)) : segments.map(decodeURIComponent);
     if (first !== undefined && text.length > 0) command.push(text);
     assertAllowed(command);
-    const reply = await withConnection((connection) => connection.command(command));
-    if (reply.type === "error") throw new BridgeError(400, reply.message);
-    sendJson(response, 200, { result: replyToJson(reply, base64, true) });
+    const [entry] = await runCommands([command], base64);
+    if (!entry || "error" in entry) throw new BridgeError(400, entry?.error ?? "ERR no reply");
+    sendJson(response, 200, entry);
   }
 
   const server = createHttpServer((request, response) => {
