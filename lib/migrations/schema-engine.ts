@@ -34,9 +34,17 @@ type DiffTarget =
     };
 
 interface WasmSchemaEngine {
-  diff(params: { from: DiffTarget; to: DiffTarget; script: boolean; exitCode: boolean | null; filters: { externalTables: string[]; externalEnums: string[] } }): Promise<{ exitCode: number; stdout: string | null }>;
+  diff(params: { from: DiffTarget; to: DiffTarget; script: boolean; exitCode: boolean | null; filters: SchemaFilter }): Promise<{ exitCode: number; stdout: string | null }>;
+  applyMigrations(input: { migrationsList: Extract<DiffTarget, { tag: "migrations" }>; filters: SchemaFilter }): Promise<{ appliedMigrationNames: string[] }>;
   free(): void;
 }
+
+interface SchemaFilter {
+  externalTables: string[];
+  externalEnums: string[];
+}
+
+const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 interface WasmModule {
   SchemaEngine: { new: (options: { datamodels: [string, string][] }, log: (line: string) => void, adapter: object) => Promise<WasmSchemaEngine> };
@@ -63,7 +71,7 @@ export function schemaTarget(content = readFileSync(SCHEMA_PATH, "utf8")): DiffT
   return { tag: "schemaDatamodel", files: [{ path: "schema.prisma", content }] };
 }
 
-export function migrationsTarget(dir = MIGRATIONS_DIR): DiffTarget {
+export function migrationsTarget(dir = MIGRATIONS_DIR): Extract<DiffTarget, { tag: "migrations" }> {
   return {
     tag: "migrations",
     baseDir: dir,
@@ -76,19 +84,27 @@ export function migrationsTarget(dir = MIGRATIONS_DIR): DiffTarget {
   };
 }
 
-/** SQL that turns `from` into `to`; an empty string when they agree. The shadow database is an in-memory PGlite. */
-export async function diffSql(from: DiffTarget, to: DiffTarget): Promise<string> {
+async function withEngine<T>(lite: PGlite, work: (engine: WasmSchemaEngine) => Promise<T>): Promise<T> {
   loaded ??= loadWasm();
   const wasm = await loaded;
   const schema = readFileSync(SCHEMA_PATH, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(new PGlite()));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(lite));
   const engine = await wasm.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => undefined, adapter);
   try {
-    const result = await engine.diff({ from, to, script: true, exitCode: null, filters: { externalTables: [], externalEnums: [] } });
-    const sql = result.stdout ?? "";
-    // An empty diff is reported as a comment-only script.
-    return sql.replace(/^--.*$/gm, "").trim() === "" ? "" : sql;
+    return await work(engine);
   } finally {
     engine.free();
   }
+}
+
+/** SQL that turns `from` into `to`; an empty string when they agree. The shadow database is an in-memory PGlite. */
+export async function diffSql(from: DiffTarget, to: DiffTarget): Promise<string> {
+  const sql = await withEngine(new PGlite(), async (engine) => (await engine.diff({ from, to, script: true, exitCode: null, filters: NO_FILTER })).stdout ?? "");
+  // An empty diff is reported as a comment-only script.
+  return sql.replace(/^--.*$/gm, "").trim() === "" ? "" : sql;
+}
+
+/** Prisma's own `migrate deploy` logic on a PGlite database: proves our bookkeeping is the same as Prisma's. */
+export async function applyMigrationsWithPrismaEngine(lite: PGlite, dir = MIGRATIONS_DIR): Promise<string[]> {
+  return withEngine(lite, async (engine) => (await engine.applyMigrations({ migrationsList: migrationsTarget(dir), filters: NO_FILTER })).appliedMigrationNames);
 }
