@@ -205,14 +205,6 @@ export async function startUpstashBridge(options: UpstashBridgeOptions): Promise
   const streams = new Set<RespConnection>();
   const scripts = new ScriptShaTable();
 
-  async function runCommands(commands: string[][], base64: boolean): Promise<({ result: unknown } | { error: string })[]> {
-    const translated = commands.map((command) => scripts.translate(command));
-    const replies = await withConnection((connection) => connection.commands(translated.map((entry) => entry.command)));
-    return replies.map((reply, i) => {
-      return entryToJson(answerWithClientSha(reply, translated[i]?.clientSha), base64);
-    });
-  }
-
   // One connection per in-flight request keeps a blocking command or a transaction from stalling others.
   async function withConnection<T>(work: (connection: RespConnection) => Promise<T>): Promise<T> {
     const connection = idle.pop() ?? (await RespConnection.connect(redisPort, redisHost));
@@ -222,6 +214,12 @@ export async function startUpstashBridge(options: UpstashBridgeOptions): Promise
       if (connection.healthy && idle.length < MAX_IDLE_CONNECTIONS) idle.push(connection);
       else connection.close();
     }
+  }
+
+  async function runCommands(commands: string[][], base64: boolean): Promise<({ result: unknown } | { error: string })[]> {
+    const translated = commands.map((command) => scripts.translate(command));
+    const replies = await withConnection((connection) => connection.commands(translated.map((entry) => entry.command)));
+    return replies.map((reply, i) => entryToJson(answerWithClientSha(reply, translated[i]?.clientSha), base64));
   }
 
   async function runTransaction(commands: string[][], base64: boolean): Promise<unknown> {
@@ -236,13 +234,16 @@ export async function startUpstashBridge(options: UpstashBridgeOptions): Promise
       throw new BridgeError(400, message);
     }
     if (exec.type !== "array" || exec.value === null) throw new BridgeError(400, "ERR transaction aborted");
-    return exec.value.map((reply, i) => {
-      return entryToJson(answerWithClientSha(reply, translated[i]?.clientSha), base64);
-    });
+    return exec.value.map((reply, i) => entryToJson(answerWithClientSha(reply, translated[i]?.clientSha), base64));
   }
 
   async function openStream(request: IncomingMessage, response: ServerResponse, pattern: boolean, channel: string): Promise<void> {
     const connection = await RespConnection.connect(redisPort, redisHost);
+    // The client may already have given up while Redis was connecting; its close event is gone then.
+    if (response.destroyed) {
+      connection.close();
+      return;
+    }
     streams.add(connection);
     const closeStream = (): void => {
       streams.delete(connection);
