@@ -36,6 +36,8 @@ const EnvSchema = z
     /** Seed the demo user and data on start-up (embedded default: on). */
     DEMO_DATA: z.enum(["on", "off"]).optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** Default mock-bank fault injection, JSON: {"bank-a": {"errorRate": 0.1}, ...}; checked by lib/banks/mock-server. */
+    MOCK_BANK_FAULTS: z.string().default(""),
   })
   .superRefine((env, ctx) => {
     // A deployed server (production build against a real database) must be configured explicitly.
