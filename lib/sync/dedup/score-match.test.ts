@@ -1,0 +1,112 @@
+import { describe, expect, it } from "vitest";
+import { assignMatches } from "./assign-matches";
+import { computeContentHash, computeDedupKey } from "./compute-dedup-key";
+import { MERGE_THRESHOLD } from "./dedup-thresholds";
+import { descriptionSimilarity } from "./describe-similarity";
+import { scoreCrossSource, scoreDuplicate, scoreMatch, scorePendingToPosted, type MatchRow } from "./score-match";
+
+function row(overrides: Partial<MatchRow> & { id: string }): MatchRow {
+  return {
+    accountId: "acc-1",
+    amount: -2500,
+    currency: "USD",
+    date: "2024-03-10",
+    description: "TST* JOES PIZZA 1234",
+    pending: false,
+    authorizedAt: null,
+    source: "sync",
+    externalId: overrides.id,
+    earlier: true,
+    ...overrides,
+  };
+}
+
+describe("descriptionSimilarity", () => {
+  it("ignores case, punctuation and reference numbers, and treats an appended city as the same text", () => {
+    expect(descriptionSimilarity("Shell Oil 574421234", "SHELL OIL 57442")).toBe(1);
+    expect(descriptionSimilarity("SHELL OIL", "SHELL OIL BROOKLYN")).toBe(1);
+    expect(descriptionSimilarity("SHELL OIL", "UBER TRIP")).toBe(0);
+  });
+});
+
+describe("scorePendingToPosted", () => {
+  const pending = row({ id: "p", pending: true });
+  it("merges an identical posted row with full confidence", () => {
+    expect(scorePendingToPosted(pending, row({ id: "q" }))).toEqual({ kind: "pending_to_posted", score: 1, reasons: ["same amount", "same date", "same description"] });
+  });
+  it("accepts a tip up to 25% and explains it", () => {
+    const result = scorePendingToPosted(pending, row({ id: "q", amount: -3000, date: "2024-03-11" }));
+    expect(result?.score).toBe(0.75);
+    expect(result?.reasons).toEqual(["posted 20% higher (tip)", "posted 1 day after authorization", "same description"]);
+    expect((result?.score ?? 0) >= MERGE_THRESHOLD).toBe(true);
+  });
+  it("refuses a larger jump, an earlier date, another account or a different authorization instant", () => {
+    expect(scorePendingToPosted(pending, row({ id: "q", amount: -3200 }))).toBeNull();
+    expect(scorePendingToPosted(pending, row({ id: "q", date: "2024-03-09" }))).toBeNull();
+    expect(scorePendingToPosted(pending, row({ id: "q", accountId: "acc-2" }))).toBeNull();
+    expect(scorePendingToPosted({ ...pending, authorizedAt: "2024-03-10T12:00:00.000Z" }, row({ id: "q", authorizedAt: "2024-03-10T12:05:00.000Z" }))).toBeNull();
+  });
+  it("scores an unrelated description below the merge line", () => {
+    const result = scorePendingToPosted(pending, row({ id: "q", amount: -3000, description: "UBER TRIP" }));
+    expect(result?.score).toBe(0.55);
+  });
+});
+
+describe("scoreDuplicate", () => {
+  it("merges a re-delivery with the same authorization instant", () => {
+    const at = "2024-03-10T18:04:00.000Z";
+    expect(scoreDuplicate(row({ id: "a", authorizedAt: at }), row({ id: "b", authorizedAt: at, earlier: false }))?.score).toBe(0.99);
+  });
+  it("never merges two purchases authorized at different instants (a real double charge)", () => {
+    expect(scoreDuplicate(row({ id: "a", authorizedAt: "2024-03-10T18:04:00.000Z" }), row({ id: "b", authorizedAt: "2024-03-10T18:09:00.000Z" }))).toBeNull();
+  });
+  it("merges a re-delivery from a later sync but only reviews identical rows delivered together", () => {
+    expect(scoreDuplicate(row({ id: "a", earlier: true }), row({ id: "b" }))?.score).toBe(0.9);
+    expect(scoreDuplicate(row({ id: "a", earlier: false }), row({ id: "b" }))?.score).toBe(0.6);
+  });
+  it("requires identical amount, date and description and two different ids", () => {
+    expect(scoreDuplicate(row({ id: "a" }), row({ id: "b", amount: -2501 }))).toBeNull();
+    expect(scoreDuplicate(row({ id: "a" }), row({ id: "b", date: "2024-03-11" }))).toBeNull();
+    expect(scoreDuplicate(row({ id: "a" }), row({ id: "b", description: "JOES PIZZA BROOKLYN" }))).toBeNull();
+    expect(scoreDuplicate(row({ id: "a" }), row({ id: "b", externalId: "a" }))).toBeNull();
+  });
+});
+
+describe("scoreCrossSource", () => {
+  it("matches a statement row to the synced row a day apart with the same amount", () => {
+    const result = scoreCrossSource(row({ id: "s" }), row({ id: "i", source: "import", externalId: null, date: "2024-03-11", description: "Pizza Joes Brooklyn" }));
+    expect(result).toEqual({ kind: "cross_source", score: 0.8, reasons: ["same amount", "dates 1 day apart", "similar description (67% of words shared)"] });
+  });
+  it("refuses rows of the same source, other amounts and dates beyond the window", () => {
+    expect(scoreCrossSource(row({ id: "s" }), row({ id: "t" }))).toBeNull();
+    expect(scoreCrossSource(row({ id: "s" }), row({ id: "i", source: "import", amount: -2400 }))).toBeNull();
+    expect(scoreCrossSource(row({ id: "s" }), row({ id: "i", source: "import", date: "2024-03-14" }))).toBeNull();
+  });
+});
+
+describe("assignMatches", () => {
+  it("never lets one existing row absorb two incoming rows", () => {
+    const existing = [row({ id: "s1" })];
+    const incoming = [row({ id: "i1", source: "import", externalId: null }), row({ id: "i2", source: "import", externalId: null })];
+    const matches = assignMatches(existing, incoming);
+    expect(matches.map((m) => [m.existing.id, m.incoming.id])).toEqual([["s1", "i1"]]);
+  });
+  it("pairs twins one to one, closest date first", () => {
+    const existing = [row({ id: "s1", date: "2024-03-10" }), row({ id: "s2", date: "2024-03-12" })];
+    const incoming = [row({ id: "i1", source: "import", externalId: null, date: "2024-03-12" }), row({ id: "i2", source: "import", externalId: null, date: "2024-03-10" })];
+    expect(assignMatches(existing, incoming).map((m) => [m.existing.id, m.incoming.id]).sort()).toEqual([["s1", "i2"], ["s2", "i1"]]);
+  });
+  it("uses the scorer's kinds through scoreMatch", () => {
+    expect(scoreMatch(row({ id: "p", pending: true }), row({ id: "q" }))?.kind).toBe("pending_to_posted");
+  });
+});
+
+describe("content keys", () => {
+  it("hash the same content the same way regardless of case and key order", () => {
+    const base = { accountId: "a", date: "2024-03-10", amount: -100, currency: "USD", description: "Joe's Pizza" };
+    expect(computeDedupKey(base)).toBe(computeDedupKey({ ...base, description: "JOE S PIZZA" }));
+    expect(computeDedupKey(base)).not.toBe(computeDedupKey({ ...base, amount: -101 }));
+    expect(computeContentHash({ b: 1, a: [1, { d: 2, c: 3 }] })).toBe(computeContentHash({ a: [1, { c: 3, d: 2 }], b: 1 }));
+    expect(computeDedupKey(base)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
