@@ -33,6 +33,8 @@ const EnvSchema = z
     QSTASH_TOKEN: optionalString,
     QSTASH_CURRENT_SIGNING_KEY: optionalString,
     QSTASH_NEXT_SIGNING_KEY: optionalString,
+    /** Exchange-rate provider returning { base, date, rates: { CODE: rate } }; unset: bundled reference and manual rates only. */
+    EXCHANGE_RATES_URL: optionalUrl,
     /** Seed the demo user and data on start-up (embedded default: on). */
     DEMO_DATA: z.enum(["on", "off"]).optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

@@ -7,6 +7,7 @@ import { env, isEmbeddedDatabase, wantsDemoData } from "@/lib/env";
 import { logInfo } from "@/lib/log";
 import { applyMigrations } from "@/lib/migrations/apply-migrations";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
+import { loadReferenceRates } from "@/lib/exchange-rates/load-reference-rates";
 
 export async function startServer(): Promise<void> {
   env(); // Fails start-up with a message naming the variable when configuration is invalid.
@@ -14,6 +15,8 @@ export async function startServer(): Promise<void> {
     const applied = await applyMigrations(database().sql);
     if (applied.length) logInfo("applied migrations to the embedded database", { applied });
   }
+  const rates = await loadReferenceRates();
+  if (rates) logInfo("loaded reference exchange rates", { rates });
   if (wantsDemoData()) {
     const created = await seedDemoData();
     if (created) logInfo("loaded demo data", { email: created.email });

@@ -1,0 +1,28 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { prisma } from "@/lib/db";
+import { CalendarDateInput, CurrencyInput, RateText } from "./rate-input";
+
+export const REFERENCE_RATES_FILE = path.join(process.cwd(), "prisma", "reference", "exchange-rates.json");
+
+const ReferenceFile = z.object({
+  source: z.literal("reference"),
+  base: CurrencyInput,
+  rates: z.record(CalendarDateInput, z.record(CurrencyInput, RateText)),
+});
+
+/**
+ * Loads the bundled demo rates when no reference rate is stored yet; returns how many were added.
+ * Runs at start-up, so a second start (or a database that already has them) adds nothing.
+ */
+export async function loadReferenceRates(file = REFERENCE_RATES_FILE): Promise<number> {
+  const db = prisma();
+  if ((await db.exchangeRate.count({ where: { source: "reference", userId: null } })) > 0) return 0;
+  const parsed = ReferenceFile.parse(JSON.parse(await readFile(file, "utf8")));
+  const data = Object.entries(parsed.rates).flatMap(([date, quotes]) =>
+    Object.entries(quotes).map(([quote, rate]) => ({ base: parsed.base, quote, date: new Date(`${date}T00:00:00Z`), rate, source: "reference" })),
+  );
+  const { count } = await db.exchangeRate.createMany({ data });
+  return count;
+}
