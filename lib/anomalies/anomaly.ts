@@ -24,6 +24,8 @@ export interface AnomalyTransaction {
   /** Shown in sentences; falls back to merchantKey. */
   merchantName?: string;
   categoryKey: string | null;
+  /** Shown in sentences; falls back to categoryKey. */
+  categoryName?: string;
   pending?: boolean;
   isTransfer?: boolean;
   excluded?: boolean;

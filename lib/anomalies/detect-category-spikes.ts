@@ -62,7 +62,7 @@ export function detectCategorySpikes(input: CategorySpikeInput): Anomaly[] {
       categoryKey: sample.categoryKey,
       currency: sample.currency,
       facts: { current, typicalPeriod: stats.median, mad: stats.mad, periods: totals.length, periodStart: input.currentPeriod.start },
-      message: `${sample.categoryKey} spending is ${formatMoney({ amount: current, currency: sample.currency })} so far, ${(current / stats.median).toFixed(1)}× your typical ${formatMoney({ amount: stats.median, currency: sample.currency })} (last ${totals.length} periods).`,
+      message: `${sample.categoryName ?? sample.categoryKey} spending is ${formatMoney({ amount: current, currency: sample.currency })} so far, ${(current / stats.median).toFixed(1)}× your typical ${formatMoney({ amount: stats.median, currency: sample.currency })} (last ${totals.length} periods).`,
     });
   }
   return anomalies;

@@ -51,7 +51,7 @@ function detectLargeSpend(input: LargeSpendInput, scope: Scope): Anomaly[] {
     const message =
       scope === "merchant"
         ? `${shown} at ${displayMerchant(tx)} is ${formatScore(score)}× your usual spread above your median of ${median} there (last ${past.length} visits).`
-        : `${shown} at ${displayMerchant(tx)} is ${formatScore(score)}× your usual spread above your median of ${median} for ${key} (last ${past.length} purchases).`;
+        : `${shown} at ${displayMerchant(tx)} is ${formatScore(score)}× your usual spread above your median of ${median} for ${tx.categoryName ?? key} (last ${past.length} purchases).`;
     anomalies.push({
       kind,
       score,
