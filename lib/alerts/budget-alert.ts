@@ -1,0 +1,16 @@
+/** A newly raised budget alert, as returned by evaluateBudgetAlerts and published after commit. */
+export interface BudgetAlert {
+  id: string;
+  userId: string;
+  kind: "budget_threshold";
+  budgetId: string;
+  threshold: number;
+  periodStart: string;
+  title: string;
+  message: string;
+  /** ISO timestamp of the row's creation (inside the transaction). */
+  createdAt: string;
+}
+
+/** The event every open tab of the user receives; also the body of the outgoing webhook. */
+export const ALERT_CREATED_EVENT = "alert.created";

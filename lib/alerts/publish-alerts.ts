@@ -1,0 +1,44 @@
+import type { BudgetAlert } from "@/lib/alerts/budget-alert";
+import { ALERT_CREATED_EVENT } from "@/lib/alerts/budget-alert";
+import { logError } from "@/lib/log";
+import { publishUserEvent, type EventBus } from "@/lib/redis/event-bus";
+
+export interface PublishAlertsOptions {
+  bus?: EventBus;
+  /** Outgoing webhooks; off only in tests and benchmarks that measure the stream alone. */
+  webhooks?: boolean;
+}
+
+/**
+ * Fans newly committed alerts out to the user's open browser sessions and queues their webhooks.
+ * Call it AFTER the transaction that created the alerts has committed: a listener told earlier
+ * could read the alert centre before the row is visible. Never throws; the alerts are already
+ * stored, so a failed publish only means the tab sees them on its next load or reconnect.
+ */
+export async function publishAlerts(alerts: readonly BudgetAlert[], options: PublishAlertsOptions = {}): Promise<void> {
+  await Promise.all(
+    alerts.map(async (alert) => {
+      try {
+        await publishUserEvent(
+          alert.userId,
+          {
+            type: ALERT_CREATED_EVENT,
+            data: {
+              id: alert.id,
+              kind: alert.kind,
+              budgetId: alert.budgetId,
+              threshold: alert.threshold,
+              periodStart: alert.periodStart,
+              title: alert.title,
+              message: alert.message,
+              createdAt: alert.createdAt,
+            },
+          },
+          options.bus,
+        );
+      } catch (error) {
+        logError("alert publish failed", error, { userId: alert.userId, alertId: alert.id });
+      }
+    }),
+  );
+}
