@@ -67,7 +67,8 @@ export interface BankProvider {
 
 /** Why a provider call failed, in the terms the sync engine acts on. */
 export type ProviderFailure =
-  | { kind: "reauth_required"; message: string }
+  /** tokenExpired: only the access token lapsed, so one refresh may fix it before asking the user. */
+  | { kind: "reauth_required"; message: string; tokenExpired?: boolean }
   | { kind: "rate_limited"; retryAfterMs: number }
   | { kind: "unavailable"; status: number }
   | { kind: "data_changed"; message: string }

@@ -1,0 +1,4 @@
+import { respondRevoke } from "@/lib/banks/mock-server/mock-bank-http";
+import { routeHandler } from "@/lib/http/route-handler";
+
+export const POST = routeHandler<{ bank: string }>((request, { params }) => respondRevoke(params.bank, request));
