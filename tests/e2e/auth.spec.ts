@@ -21,6 +21,16 @@ test("a new user registers, sees the empty dashboard, signs out and back in", as
   await expect(page.getByRole("heading", { name: "Welcome, Grace Hopper" })).toBeVisible();
 });
 
+test("the sign-out page signs the user out", async ({ page }) => {
+  const auth = new AuthPages(page);
+  await auth.register("Leaving Soon", uniqueEmail("leaver"), PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.goto("/sign-out");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  expect((await page.request.get("/api/accounts")).status()).toBe(401);
+});
+
 test("registration explains what is wrong", async ({ page }) => {
   const auth = new AuthPages(page);
   await auth.register("Weak", uniqueEmail("weak"), "password123");

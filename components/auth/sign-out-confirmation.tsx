@@ -1,0 +1,20 @@
+"use client";
+
+import Link from "next/link";
+import { signOut } from "next-auth/react";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+
+export function SignOutConfirmation() {
+  return (
+    <Card title="Sign out of Fathom?">
+      <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">You can sign back in at any time; your data stays as it is.</p>
+      <div className="flex gap-3">
+        <Button onClick={() => signOut({ callbackUrl: "/sign-in" })}>Sign out</Button>
+        <Link href="/dashboard" className="inline-flex items-center rounded-lg px-4 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800">
+          Cancel
+        </Link>
+      </div>
+    </Card>
+  );
+}
