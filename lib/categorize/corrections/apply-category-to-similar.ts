@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { findSimilarTransactions } from "@/lib/categorize/corrections/find-similar-transactions";
+import { retrainCategoryModel } from "@/lib/categorize/corrections/retrain-category-model";
+import { setUserCategory } from "@/lib/categorize/corrections/set-user-category";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+export const ApplyToSimilarInput = z.object({
+  /** The count the user was shown; a different count now means the data moved and they should look again. */
+  expectedCount: z.number().int().nonnegative("must be zero or more").optional(),
+});
+
+export interface SimilarPreview {
+  merchant: string;
+  categoryName: string | null;
+  count: number;
+  examples: { id: string; description: string }[];
+}
+
+/** How many other transactions of this merchant "apply to similar" would move, before anything happens. */
+export async function previewSimilarTransactions(userId: string, transactionId: string): Promise<SimilarPreview> {
+  const similar = await findSimilarTransactions(prisma(), userId, transactionId);
+  return {
+    merchant: similar.merchant, categoryName: similar.categoryName, count: similar.rows.length,
+    examples: similar.rows.slice(0, 5).map((row) => ({ id: row.id, description: row.description })),
+  };
+}
+
+/**
+ * Gives the transaction's user-chosen category to the other transactions of the same merchant,
+ * each recorded as the user's own correction so sync and rules leave them alone afterwards.
+ */
+export async function applyCategoryToSimilar(
+  userId: string,
+  transactionId: string,
+  input: z.input<typeof ApplyToSimilarInput> = {},
+  meta: { requestId?: string } = {},
+): Promise<{ merchant: string; changed: number }> {
+  const { expectedCount } = ApplyToSimilarInput.parse(input);
+  return prisma().$transaction(async (tx) => {
+    const similar = await findSimilarTransactions(tx, userId, transactionId);
+    const source = await tx.transaction.findFirst({ where: { id: transactionId, userId }, select: { categorySource: true, category: { select: { id: true, systemKey: true } } } });
+    if (!source?.category || source.categorySource !== "user") {
+      throw new AppError("conflict", "Choose a category for this transaction first");
+    }
+    if (expectedCount !== undefined && expectedCount !== similar.rows.length) {
+      throw new AppError("conflict", `The number of similar transactions changed from ${expectedCount} to ${similar.rows.length}; review it again`);
+    }
+    for (const row of similar.rows) await setUserCategory(tx, userId, row, source.category, `user:${userId}`);
+    await recordAudit(tx, {
+      userId, actor: `user:${userId}`, action: "transaction.category_applied_to_similar", entityType: "Transaction", entityId: transactionId,
+      after: { categoryId: source.category.id, merchant: similar.merchant, transactionIds: similar.rows.map((row) => row.id) }, requestId: meta.requestId,
+    });
+    if (similar.rows.length > 0) await retrainCategoryModel(tx, userId);
+    return { merchant: similar.merchant, changed: similar.rows.length };
+  });
+}
