@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AlertCentreLink } from "@/components/alerts/alert-centre-link";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 
-const NAVIGATION = [{ href: "/dashboard", label: "Overview" }];
+const NAVIGATION = [{ href: "/dashboard", label: "Overview" }, { href: "/budgets", label: "Budgets" }];
 
 export function AppShell({ userName, children }: { userName: string; children: ReactNode }) {
   return (
@@ -22,6 +23,7 @@ export function AppShell({ userName, children }: { userName: string; children: R
             </nav>
           </div>
           <div className="flex items-center gap-3">
+            <AlertCentreLink />
             <span className="text-sm text-slate-600 dark:text-slate-400" data-testid="signed-in-user">
               {userName}
             </span>
