@@ -40,6 +40,11 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     /** Default mock-bank fault injection, JSON: {"bank-a": {"errorRate": 0.1}, ...}; checked by lib/banks/mock-server. */
     MOCK_BANK_FAULTS: z.string().default(""),
+    /** smtp://user:pass@host:587 or smtps://…; unset: mail goes to the development outbox (lib/mail). */
+    SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\//.test(v), "must start with smtp:// or smtps://"),
+    MAIL_FROM: z.string().min(3).default("Fathom <no-reply@fathom.local>"),
+    /** Force the /dev/outbox page on or off; default on outside production and for the embedded database. */
+    MAIL_OUTBOX: z.enum(["on", "off"]).optional(),
   })
   .superRefine((env, ctx) => {
     // A deployed server (production build against a real database) must be configured explicitly.
@@ -101,6 +106,13 @@ export function wantsDemoData(): boolean {
 const DEV_AUTH_SECRET = "fathom-development-secret-not-for-production-use";
 // A fixed development key keeps embedded tokens readable across restarts; production must set its own.
 const DEV_TOKEN_KEY = `dev:${Buffer.alloc(32, 7).toString("base64")}`;
+
+/** The outbox shows every user's mail: only in development, the embedded demo, or when forced for tests. */
+export function mailOutboxEnabled(): boolean {
+  const { MAIL_OUTBOX, NODE_ENV } = env();
+  if (MAIL_OUTBOX) return MAIL_OUTBOX === "on";
+  return NODE_ENV !== "production" || isEmbeddedDatabase();
+}
 
 export function authSecret(): string {
   return env().NEXTAUTH_SECRET ?? DEV_AUTH_SECRET;
