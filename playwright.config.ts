@@ -21,6 +21,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // Two shared cores: argon2 hashing and a cold route can take a few seconds on first use.
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   outputDir: "test-results",
   use: {
