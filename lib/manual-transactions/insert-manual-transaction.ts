@@ -29,9 +29,14 @@ export interface InsertedTransaction {
   goalAlerts: RaisedAlert[];
 }
 
-function usable(account: { source: string; archivedAt: Date | null } | undefined, field: string): void {
+/**
+ * By hand only into manual accounts: a linked account's rows come from its bank. The scheduler may
+ * also write into a linked account: that row stands in until the bank's own arrives and the sync
+ * matches the two (matchScheduledOccurrence), so the payment is counted once.
+ */
+function usable(account: { source: string; archivedAt: Date | null } | undefined, field: string, who: LedgerActor): void {
   if (!account) throw notFound("Account");
-  if (account.source !== "manual") throw new AppError("validation", `${field}: transactions can be added by hand only to manual accounts; a linked account's come from its bank`);
+  if (account.source !== "manual" && who.source !== "scheduled") throw new AppError("validation", `${field}: transactions can be added by hand only to manual accounts; a linked account's come from its bank`);
   if (account.archivedAt) throw new AppError("validation", `${field}: the account is archived; unarchive it first`);
 }
 
@@ -45,7 +50,7 @@ export async function insertManualTransaction(tx: Prisma.TransactionClient, user
   if (input.kind === "transfer" && input.toAccountId === input.accountId) throw new AppError("validation", "toAccountId: must be a different account");
   const accounts = await lockOwnedAccounts(tx, userId, accountIds);
   const from = accounts.get(input.accountId);
-  usable(from, "accountId");
+  usable(from, "accountId", who);
   const currency = from?.currency ?? "";
   const amount = parseAmountField(input.amount, currency, "amount");
   const date = new Date(`${input.date}T00:00:00Z`);
@@ -69,7 +74,7 @@ export async function insertManualTransaction(tx: Prisma.TransactionClient, user
   }
 
   const to = accounts.get(input.toAccountId);
-  usable(to, "toAccountId");
+  usable(to, "toAccountId", who);
   const toCurrency = to?.currency ?? "";
   let toAmount = amount;
   if (toCurrency !== currency) {
