@@ -32,6 +32,12 @@ describe("detectPriceRises", () => {
     expect(detectPriceRises({ streams: [...small, ...down, ...pay] })).toEqual([]);
   });
 
+  it("ignores a varying bill, which has no price to rise", () => {
+    const utility = detectRecurringStreams(rows("coned", months, [-6_500, -9_800, -7_200, -12_400, -14_500]), "2024-05-20");
+    expect(utility).toHaveLength(1);
+    expect(detectPriceRises({ streams: utility })).toEqual([]);
+  });
+
   it("stops after 'this is normal'", () => {
     const streams = detectRecurringStreams(rows("netflix", months, [-1_549, -1_549, -1_549, -1_549, -1_799]), "2024-05-20");
     expect(detectPriceRises({ streams, suppressions: [{ merchantKey: "netflix", minAmount: 1_700, maxAmount: 1_900 }] })).toEqual([]);

@@ -144,9 +144,9 @@ export async function loadSuppressions(db: SqlQueryable, userId: string): Promis
      FROM "AnomalySuppression" WHERE "userId" = $1::uuid`,
     [userId],
   );
-  return rows.map((row) => {
+  return rows.flatMap((row) => {
     const kind: AnomalyKind = toDetectorKind(row.kind);
-    return {
+    const rule: Suppression = {
       kind,
       currency: row.currency.trim(),
       ...(row.merchantKey !== null ? { merchantKey: row.merchantKey } : {}),
@@ -154,5 +154,7 @@ export async function loadSuppressions(db: SqlQueryable, userId: string): Promis
       ...(row.minAmount !== null ? { minAmount: minorFromBigInt(BigInt(row.minAmount)) } : {}),
       ...(row.maxAmount !== null ? { maxAmount: minorFromBigInt(BigInt(row.maxAmount)) } : {}),
     };
+    // A charge the user called normal for its merchant must not come back as large for its category.
+    return kind === "large-merchant-spend" ? [rule, { ...rule, kind: "large-category-spend" }] : [rule];
   });
 }

@@ -35,6 +35,11 @@ export const DUPLICATE_HABIT_MIN_REPEATS = 4;
 
 /** A price rise needs this many earlier occurrences to define the old price. */
 export const PRICE_RISE_MIN_PRIOR_OCCURRENCES = 2;
+/**
+ * A price exists only when earlier charges agree: their MAD must be at most this share of their
+ * median. A fuel station or utility bill that varies month to month has no price to rise.
+ */
+export const PRICE_RISE_MAX_PRIOR_SPREAD_SHARE = 0.02;
 
 /** Days past the predicted date before a recurring payment or income counts as missed. */
 export const MISSED_RECURRING_GRACE_DAYS = {
@@ -50,3 +55,11 @@ export const CATEGORY_SPIKE_MIN_PERIODS = 3;
 export const CATEGORY_SPIKE_MIN_SCORE = 3.5;
 /** And the period must already be this multiple of the typical period. */
 export const CATEGORY_SPIKE_MIN_MULTIPLE = 1.5;
+
+/**
+ * "This is normal" on an amount finding accepts amounts up to this multiple of the one shown at
+ * that merchant (or category), so the next slightly larger charge does not fire again.
+ */
+export const SUPPRESSION_BAND_MULTIPLE = 1.25;
+/** A price the user accepted may still move by rounding and tax before it counts as a new rise. */
+export const PRICE_RISE_SUPPRESSION_MULTIPLE = 1.05;
