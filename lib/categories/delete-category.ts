@@ -16,7 +16,7 @@ export const DeleteCategoryInput = z.object({
 export async function deleteCategory(
   userId: string,
   categoryId: string,
-  input: z.input<typeof DeleteCategoryInput>,
+  input: unknown,
   meta: { requestId?: string } = {},
 ): Promise<{ reassigned: number }> {
   const { reassignToId } = DeleteCategoryInput.parse(input);

@@ -37,7 +37,7 @@ export async function isSelfOrDescendant(tx: Prisma.TransactionClient, userId: s
   return false;
 }
 
-export async function createCategory(userId: string, input: z.input<typeof CategoryInput>, meta: { requestId?: string } = {}): Promise<CategoryView> {
+export async function createCategory(userId: string, input: unknown, meta: { requestId?: string } = {}): Promise<CategoryView> {
   const { name, parentId = null } = CategoryInput.parse(input);
   const id = await prisma().$transaction(async (tx) => {
     await assertParentOwned(tx, userId, parentId);
@@ -53,7 +53,7 @@ export async function createCategory(userId: string, input: z.input<typeof Categ
 }
 
 /** Renames and/or moves a category (system ones too: their key stays, so rules keep working). */
-export async function updateCategory(userId: string, categoryId: string, input: z.input<typeof CategoryUpdateInput>, meta: { requestId?: string } = {}): Promise<CategoryView> {
+export async function updateCategory(userId: string, categoryId: string, input: unknown, meta: { requestId?: string } = {}): Promise<CategoryView> {
   const patch = CategoryUpdateInput.parse(input);
   await prisma().$transaction(async (tx) => {
     const existing = await tx.category.findFirst({ where: { id: categoryId, userId }, select: { id: true, name: true, parentId: true } });

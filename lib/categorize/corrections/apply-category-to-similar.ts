@@ -34,7 +34,7 @@ export async function previewSimilarTransactions(userId: string, transactionId: 
 export async function applyCategoryToSimilar(
   userId: string,
   transactionId: string,
-  input: z.input<typeof ApplyToSimilarInput> = {},
+  input: unknown = {},
   meta: { requestId?: string } = {},
 ): Promise<{ merchant: string; changed: number }> {
   const { expectedCount } = ApplyToSimilarInput.parse(input);

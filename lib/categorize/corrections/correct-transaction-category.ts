@@ -20,7 +20,7 @@ export interface CorrectionOutcome {
 export async function correctTransactionCategory(
   userId: string,
   transactionId: string,
-  input: z.input<typeof CorrectCategoryInput>,
+  input: unknown,
   meta: { requestId?: string } = {},
 ): Promise<CorrectionOutcome> {
   const { categoryId } = CorrectCategoryInput.parse(input);

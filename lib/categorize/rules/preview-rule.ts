@@ -22,7 +22,7 @@ const EXAMPLES = 5;
  * over the user's transactions, without writing anything. Rows the user categorized by hand are
  * not counted: saving a rule never changes them.
  */
-export async function previewRule(userId: string, input: z.input<typeof RuleInput>, options: { ruleId?: string } = {}): Promise<RulePreview> {
+export async function previewRule(userId: string, input: unknown, options: { ruleId?: string } = {}): Promise<RulePreview> {
   const fields = RuleInput.parse(input);
   const db = prisma();
   if (options.ruleId && !(await db.rule.findFirst({ where: { id: options.ruleId, userId }, select: { id: true } }))) throw notFound("Rule");

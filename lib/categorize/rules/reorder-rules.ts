@@ -14,7 +14,7 @@ export const ReorderRulesInput = z.object({
  * rules, so a stale editor cannot silently drop one; priorities are spread evenly within the
  * range RuleSchema allows so a later single edit can slot between two.
  */
-export async function reorderRules(userId: string, input: z.input<typeof ReorderRulesInput>, meta: { requestId?: string } = {}): Promise<RuleView[]> {
+export async function reorderRules(userId: string, input: unknown, meta: { requestId?: string } = {}): Promise<RuleView[]> {
   const { ruleIds } = ReorderRulesInput.parse(input);
   if (new Set(ruleIds).size !== ruleIds.length) throw new AppError("validation", "ruleIds: must not repeat a rule");
   await prisma().$transaction(async (tx) => {

@@ -16,7 +16,7 @@ export interface SavedRule {
 }
 
 /** Creates a rule and re-applies all rules to the user's transactions (their own choices stay). */
-export async function createRule(userId: string, input: z.input<typeof RuleInput>, meta: { requestId?: string } = {}): Promise<SavedRule> {
+export async function createRule(userId: string, input: unknown, meta: { requestId?: string } = {}): Promise<SavedRule> {
   const fields = RuleInput.parse(input);
   const db = prisma();
   const { id, recategorized } = await db.$transaction(async (tx) => {
@@ -33,7 +33,7 @@ export async function createRule(userId: string, input: z.input<typeof RuleInput
 }
 
 /** Edits, enables, disables or reprioritizes a rule, then re-applies the rules. */
-export async function updateRule(userId: string, ruleId: string, input: z.input<typeof RuleUpdateInput>, meta: { requestId?: string } = {}): Promise<SavedRule> {
+export async function updateRule(userId: string, ruleId: string, input: unknown, meta: { requestId?: string } = {}): Promise<SavedRule> {
   const patch = RuleUpdateInput.parse(input);
   const db = prisma();
   const recategorized = await db.$transaction(async (tx) => {
