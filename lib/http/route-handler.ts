@@ -15,11 +15,12 @@ export interface RouteContext<Params> {
 type Handler<Params> = (request: NextRequest, context: RouteContext<Params>) => Promise<Response>;
 
 export function routeHandler<Params = Record<string, never>>(handler: Handler<Params>) {
-  return async (request: NextRequest, segment: { params: Promise<Params> }): Promise<Response> => {
+  // Next derives params from the folder names ([accountId] → { accountId: string }), so the cast is the route's own shape.
+  return async (request: NextRequest, segment: { params: Promise<unknown> }): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
     let response: Response;
     try {
-      response = await handler(request, { requestId, params: await segment.params });
+      response = await handler(request, { requestId, params: (await segment.params) as Params });
     } catch (error) {
       const { status, body, expected } = toErrorResponse(error);
       if (!expected) logError("unhandled route error", error, { requestId, path: request.nextUrl.pathname });
