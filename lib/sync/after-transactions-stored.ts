@@ -1,0 +1,20 @@
+/**
+ * The hook every sync page that stored transactions calls inside its own database transaction, so
+ * budget alerts commit with the spending that crossed them. Returns the alerts to publish after commit.
+ */
+import { evaluateBudgetAlerts, type BudgetAlert } from "@/lib/budgets/evaluate-budget-alerts";
+import type { Tx } from "./bulk-insert";
+
+export interface StoredTransactionsInput {
+  userId: string;
+  transactionIds: readonly string[];
+  /** Booking dates (YYYY-MM-DD) whose spending changed. */
+  dates: readonly string[];
+  /** The user's calendar date. */
+  today: string;
+}
+
+export async function afterTransactionsStored(tx: Tx, input: StoredTransactionsInput): Promise<BudgetAlert[]> {
+  if (input.transactionIds.length === 0 && input.dates.length === 0) return [];
+  return evaluateBudgetAlerts(tx, { userId: input.userId, dates: [...new Set(input.dates)], today: input.today });
+}

@@ -1,0 +1,118 @@
+/**
+ * A BankProvider over a generated dataset: its fetch methods call the mock banks' pure request handler
+ * (the real bank logic: views over time, paging, cursors, faults) without HTTP or OAuth. Used by the
+ * sync integration tests, the dedup evaluation and the benchmark; the app uses lib/banks/registry.
+ */
+import { handleMockBankRequest } from "@/lib/banks/mock/handle-mock-bank-request";
+import { FaultConfigSchema, type FaultConfigInput } from "@/lib/banks/mock/decide-fault";
+import { ProviderError, type BankProvider, type ProviderId, type RawRecord, type TransactionPage } from "@/lib/banks/provider";
+import type { GeneratedDataset } from "@/lib/generator/types";
+import { normalizeBankAAccount, normalizeBankATransaction } from "./normalize/normalize-bank-a";
+import { normalizeBankBAccount, normalizeBankBTransaction } from "./normalize/normalize-bank-b";
+import { decodeLatin1, normalizeBankCAccount, normalizeBankCTransaction, parseBankCAccountsDocument, parseBankCTransactionsDocument } from "./normalize/normalize-bank-c";
+
+export interface DatasetProviderOptions {
+  dataset: GeneratedDataset;
+  bank: ProviderId;
+  /** The simulated bank clock; change `instant` between syncs to move time forward. */
+  clock: { instant: string };
+  faults?: FaultConfigInput;
+  random?: () => number;
+  pageSize?: number;
+}
+
+function bodyText(body: string | Uint8Array, bank: ProviderId): string {
+  return typeof body === "string" ? body : bank === "bank-c" ? decodeLatin1(body) : new TextDecoder().decode(body);
+}
+
+export function createDatasetProvider(options: DatasetProviderOptions): BankProvider {
+  const { dataset, bank, clock } = options;
+  const faults = FaultConfigSchema.parse(options.faults ?? {});
+  const random = options.random ?? Math.random;
+  const count = String(options.pageSize ?? 500);
+
+  function request(resource: "accounts" | "transactions", query: Record<string, string>): string | Uint8Array {
+    const response = handleMockBankRequest(dataset, { bank, resource, query }, { instant: clock.instant, faults, random });
+    if (response.status === 429) {
+      throw new ProviderError({ kind: "rate_limited", retryAfterMs: Number(response.headers["retry-after"] ?? "1") * 1000 });
+    }
+    if (response.status >= 500) throw new ProviderError({ kind: "unavailable", status: response.status });
+    if (response.status !== 200) throw new ProviderError({ kind: "bad_response", message: `${bodyText(response.body, bank).slice(0, 200)} (HTTP ${response.status})` });
+    return response.body;
+  }
+
+  const normalizers = {
+    "bank-a": { account: normalizeBankAAccount, transaction: normalizeBankATransaction },
+    "bank-b": { account: normalizeBankBAccount, transaction: normalizeBankBTransaction },
+    "bank-c": { account: normalizeBankCAccount, transaction: normalizeBankCTransaction },
+  }[bank];
+
+  async function fetchTransactionsPage(_token: string, position: { cursor: string | null; page: string | null }): Promise<TransactionPage> {
+    if (bank === "bank-a") {
+      const body = JSON.parse(bodyText(request("transactions", { count, ...(position.page ? { cursor: position.page } : {}) }), bank)) as {
+        transactions: Array<{ txn_id: string }>;
+        next_cursor: string | null;
+      };
+      return { added: body.transactions.map((t) => ({ externalId: t.txn_id, payload: t })), modified: [], removed: [], nextPage: body.next_cursor, cursorAfter: null };
+    }
+    if (bank === "bank-b") {
+      const cursor = position.page ?? position.cursor;
+      const body = JSON.parse(bodyText(request("transactions", { count, ...(cursor ? { cursor } : {}) }), bank)) as {
+        added: Array<{ id: string }>;
+        modified: Array<{ id: string }>;
+        removed: Array<{ transactionId: string }>;
+        nextCursor: string;
+        hasMore: boolean;
+      };
+      const wrap = (records: Array<{ id: string }>): RawRecord[] => records.map((r) => ({ externalId: r.id, payload: r }));
+      return {
+        added: wrap(body.added),
+        modified: wrap(body.modified),
+        removed: body.removed.map((r) => ({ externalId: r.transactionId })),
+        nextPage: body.hasMore ? body.nextCursor : null,
+        cursorAfter: body.nextCursor,
+      };
+    }
+    const page = position.page ?? "1";
+    const bytes = request("transactions", { count, page, ...(position.cursor ? { since: position.cursor } : {}) });
+    const document = parseBankCTransactionsDocument(typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes);
+    if (!document.ok) throw new ProviderError({ kind: "bad_response", message: document.reason });
+    const added = document.value.records.map((record) => ({ externalId: (record as { TxnRef?: string }).TxnRef, payload: record }));
+    return { added, modified: [], removed: [], nextPage: document.value.page < document.value.pageCount ? String(document.value.page + 1) : null, cursorAfter: null };
+  }
+
+  return {
+    id: bank,
+    displayName: `Dataset ${bank}`,
+    changeModel: bank === "bank-a" ? "snapshot" : bank === "bank-b" ? "delta" : "since",
+    authorizationUrl: () => "about:blank",
+    exchangeCode: async () => ({ accessToken: "dataset", refreshToken: null, expiresAt: null }),
+    refreshTokens: async () => ({ accessToken: "dataset", refreshToken: null, expiresAt: null }),
+    revokeGrant: async () => undefined,
+    async fetchAccounts() {
+      const body = request("accounts", {});
+      if (bank === "bank-c") {
+        const parsed = parseBankCAccountsDocument(typeof body === "string" ? new TextEncoder().encode(body) : body);
+        if (!parsed.ok) throw new ProviderError({ kind: "bad_response", message: parsed.reason });
+        return parsed.value.map((payload) => ({ payload }));
+      }
+      return (JSON.parse(bodyText(body, bank)) as { accounts: unknown[] }).accounts.map((payload) => ({ payload }));
+    },
+    fetchTransactionsPage,
+    normalizeAccount: (record) => normalizers.account(record.payload),
+    normalizeTransaction: (record) => normalizers.transaction(record.payload),
+  };
+}
+
+/** Wraps a provider so it fails after `pages` transaction pages: a sync killed between pages. */
+export function failAfterPages(provider: BankProvider, pages: number, error: Error = new Error("sync process killed")): BankProvider {
+  let served = 0;
+  return {
+    ...provider,
+    async fetchTransactionsPage(token, position) {
+      if (served >= pages) throw error;
+      served += 1;
+      return provider.fetchTransactionsPage(token, position);
+    },
+  };
+}

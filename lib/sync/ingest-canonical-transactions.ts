@@ -1,0 +1,377 @@
+/**
+ * Stores canonical transactions from one delivery (a sync page or an import batch) inside the caller's
+ * database transaction: idempotent by the bank's id (or by content hash for sources without ids),
+ * deltas as append-only TransactionEvents, raw payloads as ProviderRecords stored once per content,
+ * and dedup merges with their score and reasons. Shared by the sync engine and statement imports.
+ */
+import { categorizeTransaction } from "@/lib/categorize/categorize-transaction";
+import { resolveCategoryId } from "@/lib/categorize/category-ids-by-key";
+import type { CategorizationContext } from "@/lib/categorize/load-categorization-context";
+import { minorFromBigInt } from "@/lib/money";
+import { assignMatches, type Match } from "./dedup/assign-matches";
+import { computeContentHash, computeDedupKey } from "./dedup/compute-dedup-key";
+import { CROSS_SOURCE_WINDOW_DAYS, MERGE_THRESHOLD } from "./dedup/dedup-thresholds";
+import { scoreCrossSource, scoreDuplicate, type MatchRow } from "./dedup/score-match";
+import { bulkInsert, type Tx } from "./bulk-insert";
+import { applyMerge, type MergeDecision } from "./apply-merge";
+import { insertEvents } from "./insert-events";
+import { newRowId } from "./new-row-id";
+
+export type IngestSource = "sync" | "import";
+
+/** A canonical transaction bound to a stored account. externalId is null for sources without stable ids. */
+export interface IngestRow {
+  accountId: string;
+  externalId: string | null;
+  amount: number;
+  currency: string;
+  pending: boolean;
+  authorizedAt?: string | null;
+  postedAt?: string | null;
+  /** YYYY-MM-DD. */
+  date: string;
+  description: string;
+  merchantName?: string | null;
+  mcc?: string | null;
+  providerCategory?: string | null;
+  /** The source's id of the pending row this posted row replaces. */
+  pendingExternalId?: string | null;
+  /** The record exactly as received, kept as a ProviderRecord. */
+  payload: unknown;
+}
+
+export interface IngestInput {
+  userId: string;
+  source: IngestSource;
+  rows: ReadonlyArray<IngestRow>;
+  removed?: ReadonlyArray<{ accountId: string; externalId: string }>;
+  connectionId?: string | null;
+  importJobId?: string | null;
+  syncRunId?: string | null;
+  /** Rows stored before this instant came from an earlier delivery (evidence for re-delivered duplicates). */
+  deliveryStartedAt: Date;
+  context: CategorizationContext;
+  actor?: string;
+}
+
+export interface IngestResult {
+  added: number;
+  modified: number;
+  removed: number;
+  merged: number;
+  review: number;
+  unchanged: number;
+  /** Live rows written (added or modified), for budget and anomaly hooks. */
+  transactionIds: string[];
+}
+
+interface StoredRow {
+  id: string;
+  accountId: string;
+  externalId: string | null;
+  source: string;
+  amount: bigint;
+  currency: string;
+  pending: boolean;
+  authorizedAt: Date | null;
+  postedAt: Date | null;
+  date: Date;
+  description: string;
+  mergedIntoId: string | null;
+  removedAt: Date | null;
+  dedupKey: string | null;
+  createdAt: Date;
+}
+
+const STORED_COLUMNS = `id, "accountId", "externalId", source::text AS source, amount, currency, pending, "authorizedAt", "postedAt", date, description, "mergedIntoId", "removedAt", "dedupKey", "createdAt"`;
+
+function isoDate(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+function isoInstant(value: string | null | undefined): string | null {
+  return value ? new Date(value).toISOString() : null;
+}
+
+/** The fields a delivery can change; anything else on the row belongs to the user or to categorization. */
+function snapshotOf(row: { amount: number; pending: boolean; date: string; description: string; postedAt: string | null; authorizedAt: string | null }) {
+  return { amount: row.amount, pending: row.pending, date: row.date, description: row.description, postedAt: row.postedAt, authorizedAt: row.authorizedAt };
+}
+
+function storedSnapshot(row: StoredRow) {
+  return snapshotOf({
+    amount: minorFromBigInt(row.amount),
+    pending: row.pending,
+    date: isoDate(row.date),
+    description: row.description,
+    postedAt: row.postedAt ? row.postedAt.toISOString() : null,
+    authorizedAt: row.authorizedAt ? row.authorizedAt.toISOString() : null,
+  });
+}
+
+function incomingSnapshot(row: IngestRow) {
+  return snapshotOf({ amount: row.amount, pending: row.pending, date: row.date, description: row.description, postedAt: isoInstant(row.postedAt), authorizedAt: isoInstant(row.authorizedAt) });
+}
+
+function sameSnapshot(a: ReturnType<typeof snapshotOf>, b: ReturnType<typeof snapshotOf>): boolean {
+  return a.amount === b.amount && a.pending === b.pending && a.date === b.date && a.description === b.description && a.postedAt === b.postedAt && a.authorizedAt === b.authorizedAt;
+}
+
+function toMatchRow(row: StoredRow, deliveryStartedAt: Date): MatchRow {
+  return {
+    id: row.id,
+    accountId: row.accountId,
+    amount: minorFromBigInt(row.amount),
+    currency: row.currency,
+    date: isoDate(row.date),
+    description: row.description,
+    pending: row.pending,
+    authorizedAt: row.authorizedAt ? row.authorizedAt.toISOString() : null,
+    source: row.source as MatchRow["source"],
+    externalId: row.externalId,
+    earlier: row.createdAt < deliveryStartedAt,
+  };
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): Promise<IngestResult> {
+  const result: IngestResult = { added: 0, modified: 0, removed: 0, merged: 0, review: 0, unchanged: 0, transactionIds: [] };
+  const now = new Date();
+  const actor = input.actor ?? (input.source === "sync" ? "system:sync" : "system:import");
+  const changeSource = input.source;
+
+  // A bank paging by offset repeats a row when data shifts mid-sync: the last copy of an id wins.
+  const byExternal = new Map<string, IngestRow>();
+  const withoutId: IngestRow[] = [];
+  for (const row of input.rows) {
+    if (row.externalId) byExternal.set(`${row.accountId}\u001f${row.externalId}`, row);
+    else withoutId.push(row);
+  }
+  const accountIds = [...new Set(input.rows.map((row) => row.accountId).concat((input.removed ?? []).map((r) => r.accountId)))];
+  const lookupIds = [...new Set([...byExternal.values()].flatMap((row) => [row.externalId ?? "", row.pendingExternalId ?? ""]).filter(Boolean))];
+
+  const existing = lookupIds.length
+    ? await tx.$queryRawUnsafe<StoredRow[]>(
+        `SELECT ${STORED_COLUMNS} FROM "Transaction" WHERE "userId" = $1::uuid AND "accountId" = ANY($2::uuid[]) AND "externalId" = ANY($3::text[])`,
+        input.userId,
+        accountIds,
+        lookupIds,
+      )
+    : [];
+  const existingByKey = new Map(existing.map((row) => [`${row.accountId}\u001f${row.externalId}`, row]));
+
+  const fresh: Array<{ row: IngestRow; id: string; dedupKey: string }> = [];
+  const modified: Array<{ row: IngestRow; stored: StoredRow }> = [];
+  for (const [key, row] of byExternal) {
+    const stored = existingByKey.get(key);
+    const dedupKey = computeDedupKey(row);
+    if (!stored) fresh.push({ row, id: newRowId(), dedupKey });
+    else if (stored.removedAt !== null || !sameSnapshot(storedSnapshot(stored), incomingSnapshot(row))) modified.push({ row, stored });
+    else result.unchanged += 1;
+  }
+
+  // Sources without ids: a row is new only beyond the count of identical rows already stored from that source.
+  if (withoutId.length) {
+    const keyed = withoutId.map((row) => ({ row, dedupKey: computeDedupKey(row) }));
+    const counts = await tx.$queryRawUnsafe<Array<{ dedupKey: string; n: bigint }>>(
+      `SELECT "dedupKey", count(*) AS n FROM "Transaction" WHERE "userId" = $1::uuid AND "accountId" = ANY($2::uuid[]) AND "dedupKey" = ANY($3::text[]) AND "externalId" IS NULL AND source = $4::"TransactionSource" GROUP BY "dedupKey"`,
+      input.userId,
+      accountIds,
+      [...new Set(keyed.map((k) => k.dedupKey))],
+      input.source,
+    );
+    const already = new Map(counts.map((c) => [c.dedupKey, Number(c.n)]));
+    for (const { row, dedupKey } of keyed) {
+      const left = already.get(dedupKey) ?? 0;
+      if (left > 0) {
+        already.set(dedupKey, left - 1);
+        result.unchanged += 1;
+      } else fresh.push({ row, id: newRowId(), dedupKey });
+    }
+  }
+
+  const merges = await findMerges(tx, input, fresh, existingByKey);
+
+  // Categorize new rows in memory so they are inserted complete, in one statement.
+  const survivorOf = new Map<string, string>();
+  for (const decision of merges) if (decision.status === "merged") survivorOf.set(decision.mergedId, decision.survivorId);
+  const transactionRows = fresh.map(({ row, id, dedupKey }) => {
+    const decided = categorizeTransaction(
+      { description: row.description, amount: row.amount, currency: row.currency, accountId: row.accountId, bankCategory: row.providerCategory ?? null },
+      { ...input.context, ownAccounts: input.context.ownAccounts.filter((account) => account.accountId !== row.accountId) },
+    );
+    return [
+      id, input.userId, row.accountId, input.source, String(row.amount), row.currency, row.pending, isoInstant(row.authorizedAt), isoInstant(row.postedAt),
+      row.date, row.description, row.merchantName ?? decided.merchant, row.mcc ?? null, row.providerCategory ?? null,
+      resolveCategoryId(input.context.categoryIds, decided.categoryKey), decided.source, decided.confidence, decided.ruleId ?? null,
+      row.externalId, dedupKey, survivorOf.get(id) ?? null, decided.isTransfer === true, decided.excluded === true, input.importJobId ?? null, now, now,
+    ];
+  });
+  await bulkInsert(
+    tx,
+    "Transaction",
+    [
+      { name: "id", type: "uuid" }, { name: "userId", type: "uuid" }, { name: "accountId", type: "uuid" }, { name: "source", type: "enum:TransactionSource" },
+      { name: "amount", type: "bigint" }, { name: "currency", type: "text" }, { name: "pending", type: "boolean" }, { name: "authorizedAt", type: "timestamp" },
+      { name: "postedAt", type: "timestamp" }, { name: "date", type: "date" }, { name: "description", type: "text" }, { name: "merchantName", type: "text" },
+      { name: "mcc", type: "text" }, { name: "providerCategory", type: "text" }, { name: "categoryId", type: "uuid" }, { name: "categorySource", type: "enum:CategorySource" },
+      { name: "categoryConfidence", type: "float8" }, { name: "categoryRuleId", type: "uuid" }, { name: "externalId", type: "text" }, { name: "dedupKey", type: "text" },
+      { name: "mergedIntoId", type: "uuid" }, { name: "isTransfer", type: "boolean" }, { name: "excluded", type: "boolean" }, { name: "importJobId", type: "uuid" },
+      { name: "createdAt", type: "timestamp" }, { name: "updatedAt", type: "timestamp" },
+    ],
+    transactionRows,
+  );
+  result.added = fresh.length;
+  result.transactionIds.push(...fresh.filter((f) => !survivorOf.has(f.id)).map((f) => f.id));
+
+  const events: unknown[][] = fresh.map(({ row, id }) => [
+    newRowId(), input.userId, id, "added", changeSource, actor, null, JSON.stringify(incomingSnapshot(row)), input.syncRunId ?? null, now,
+  ]);
+
+  for (const { row, stored } of modified) {
+    const after = incomingSnapshot(row);
+    await tx.transaction.update({
+      where: { id: stored.id },
+      data: {
+        amount: BigInt(row.amount), pending: row.pending, date: new Date(`${row.date}T00:00:00Z`), description: row.description,
+        postedAt: after.postedAt ? new Date(after.postedAt) : null, authorizedAt: after.authorizedAt ? new Date(after.authorizedAt) : null,
+        removedAt: null, dedupKey: computeDedupKey(row), ...(row.merchantName ? { merchantName: row.merchantName } : {}),
+      },
+    });
+    events.push([newRowId(), input.userId, stored.id, "modified", changeSource, actor, JSON.stringify(storedSnapshot(stored)), JSON.stringify(after), input.syncRunId ?? null, now]);
+    if (stored.mergedIntoId === null) result.transactionIds.push(stored.id);
+  }
+  result.modified = modified.length;
+
+  for (const decision of merges) {
+    await applyMerge(tx, input.userId, decision, { actor, source: changeSource, syncRunId: input.syncRunId ?? null, now });
+    if (decision.status === "merged") result.merged += 1;
+    else result.review += 1;
+  }
+
+  if (input.removed?.length) {
+    const gone = await tx.$queryRawUnsafe<StoredRow[]>(
+      `UPDATE "Transaction" SET "removedAt" = $4, "updatedAt" = $4 WHERE "userId" = $1::uuid AND "accountId" = ANY($2::uuid[]) AND "externalId" = ANY($3::text[])
+         AND "removedAt" IS NULL AND "mergedIntoId" IS NULL RETURNING ${STORED_COLUMNS}`,
+      input.userId,
+      [...new Set(input.removed.map((r) => r.accountId))],
+      input.removed.map((r) => r.externalId),
+      now,
+    );
+    const wanted = new Set(input.removed.map((r) => `${r.accountId}\u001f${r.externalId}`));
+    for (const row of gone) {
+      if (!wanted.has(`${row.accountId}\u001f${row.externalId}`)) continue;
+      events.push([newRowId(), input.userId, row.id, "removed", changeSource, actor, JSON.stringify(storedSnapshot(row)), null, input.syncRunId ?? null, now]);
+      result.removed += 1;
+    }
+  }
+
+  await insertEvents(tx, events);
+  await storeProviderRecords(tx, input, [
+    ...fresh.map(({ row, id }) => ({ row, transactionId: id })),
+    ...modified.map(({ row, stored }) => ({ row, transactionId: stored.id })),
+  ]);
+  return result;
+}
+
+/** Each distinct payload once per user: a re-sent identical record adds nothing. */
+async function storeProviderRecords(tx: Tx, input: IngestInput, items: ReadonlyArray<{ row: IngestRow; transactionId: string }>): Promise<void> {
+  if (items.length === 0) return;
+  const hashed = items.map((item) => ({ ...item, hash: computeContentHash(item.row.payload) }));
+  const known = await tx.$queryRawUnsafe<Array<{ contentHash: string }>>(
+    `SELECT "contentHash" FROM "ProviderRecord" WHERE "userId" = $1::uuid AND "contentHash" = ANY($2::text[])`,
+    input.userId,
+    hashed.map((h) => h.hash),
+  );
+  const seen = new Set(known.map((k) => k.contentHash));
+  const rows: unknown[][] = [];
+  for (const item of hashed) {
+    if (seen.has(item.hash)) continue;
+    seen.add(item.hash);
+    rows.push([newRowId(), input.userId, input.connectionId ?? null, input.importJobId ?? null, item.transactionId, item.row.externalId, JSON.stringify(item.row.payload ?? null), item.hash]);
+  }
+  await bulkInsert(
+    tx,
+    "ProviderRecord",
+    [
+      { name: "id", type: "uuid" }, { name: "userId", type: "uuid" }, { name: "connectionId", type: "uuid" }, { name: "importJobId", type: "uuid" },
+      { name: "transactionId", type: "uuid" }, { name: "externalId", type: "text" }, { name: "payload", type: "jsonb" }, { name: "contentHash", type: "text" },
+    ],
+    rows,
+  );
+}
+
+/**
+ * Decides merges for the new rows of this delivery: the bank's explicit pending link first, then
+ * re-delivered duplicates and cross-source copies by score (claimed set: each row used once).
+ */
+async function findMerges(
+  tx: Tx,
+  input: IngestInput,
+  fresh: ReadonlyArray<{ row: IngestRow; id: string; dedupKey: string }>,
+  existingByKey: ReadonlyMap<string, StoredRow>,
+): Promise<MergeDecision[]> {
+  const decisions: MergeDecision[] = [];
+  const claimed = new Set<string>();
+  for (const { row, id } of fresh) {
+    if (!row.pendingExternalId || row.pending) continue;
+    const pending = existingByKey.get(`${row.accountId}\u001f${row.pendingExternalId}`);
+    if (!pending || pending.mergedIntoId !== null || claimed.has(pending.id)) continue;
+    claimed.add(pending.id);
+    claimed.add(id);
+    decisions.push({ survivorId: id, mergedId: pending.id, mergedIsNew: false, score: 1, reasons: ["the bank linked the posted row to its pending row"], kind: "pending_to_posted", status: "merged" });
+  }
+
+  const incoming = fresh.filter(({ id, row }) => !claimed.has(id) && !row.pending);
+  if (incoming.length === 0) return decisions;
+  const dates = incoming.map(({ row }) => row.date).sort();
+  const from = addDays(dates[0] ?? "", -CROSS_SOURCE_WINDOW_DAYS);
+  const to = addDays(dates[dates.length - 1] ?? "", CROSS_SOURCE_WINDOW_DAYS);
+  const candidates = await tx.$queryRawUnsafe<StoredRow[]>(
+    `SELECT ${STORED_COLUMNS} FROM "Transaction" WHERE "userId" = $1::uuid AND "accountId" = ANY($2::uuid[]) AND amount = ANY($3::bigint[])
+       AND date BETWEEN $4::date AND $5::date AND "mergedIntoId" IS NULL AND "removedAt" IS NULL AND pending = false`,
+    input.userId,
+    [...new Set(incoming.map(({ row }) => row.accountId))],
+    [...new Set(incoming.map(({ row }) => String(row.amount)))],
+    from,
+    to,
+  );
+  const incomingRows: MatchRow[] = incoming.map(({ row, id }) => ({
+    id,
+    accountId: row.accountId,
+    amount: row.amount,
+    currency: row.currency,
+    date: row.date,
+    description: row.description,
+    pending: false,
+    authorizedAt: isoInstant(row.authorizedAt),
+    source: input.source,
+    externalId: row.externalId,
+    earlier: false,
+  }));
+  // Rows of this same delivery are candidates too (two identical rows sent together), never as "earlier".
+  const existingRows = [...candidates.filter((c) => !claimed.has(c.id)).map((c) => toMatchRow(c, input.deliveryStartedAt)), ...incomingRows];
+  const matches = assignMatches(existingRows, incomingRows, (a, b) => scoreDuplicate(a, b) ?? scoreCrossSource(a, b));
+  const freshIds = new Set(fresh.map((f) => f.id));
+  for (const match of matches) decisions.push(toDecision(match, freshIds));
+  return decisions;
+}
+
+/** A synced row outlives an imported copy (it carries the bank's id and updates); otherwise the earlier row survives. */
+function toDecision(match: Match, freshIds: ReadonlySet<string>): MergeDecision {
+  const syncReplacesImport = match.kind === "cross_source" && match.existing.source === "import";
+  const [survivor, merged] = syncReplacesImport ? [match.incoming, match.existing] : [match.existing, match.incoming];
+  return {
+    survivorId: survivor.id,
+    mergedId: merged.id,
+    mergedIsNew: freshIds.has(merged.id),
+    score: match.score,
+    reasons: match.reasons,
+    kind: match.kind,
+    status: match.score >= MERGE_THRESHOLD ? "merged" : "review",
+  };
+}
+

@@ -1,0 +1,296 @@
+/**
+ * One sync of one bank connection: fetch pages -> normalize -> dedup -> record deltas -> categorize ->
+ * store -> balances -> budget hook, then anomaly detection and alert fan-out after commit.
+ *
+ * Cursor discipline: every page is applied in its own database transaction and is idempotent (rows are
+ * keyed by the bank's id), the cursor is saved only with the last page in that page's transaction, and a
+ * bank that reports data changing mid-pagination restarts the run from the first page's cursor. A crash
+ * between pages therefore loses nothing (the cursor was not advanced) and duplicates nothing (re-applied
+ * pages find their rows already stored).
+ */
+import type { BankProvider, RawRecord } from "@/lib/banks/provider";
+import { ProviderError } from "@/lib/banks/provider";
+import type { BudgetAlert } from "@/lib/budgets/evaluate-budget-alerts";
+import { publishAlerts } from "@/lib/budgets/evaluate-budget-alerts";
+import { loadCategorizationContext } from "@/lib/categorize/load-categorization-context";
+import { detectAnomaliesForUser } from "@/lib/anomalies/detect-anomalies-for-user";
+import { database, prisma } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { SyncTrigger } from "@/lib/generated/prisma/client";
+import { logError, logWarn } from "@/lib/log";
+import { afterTransactionsStored } from "./after-transactions-stored";
+import type { Tx } from "./bulk-insert";
+import { ingestCanonicalTransactions, type IngestRow } from "./ingest-canonical-transactions";
+import { reconcileVanishedRows } from "./reconcile-vanished-rows";
+import { describeSyncError } from "./describe-sync-error";
+import { withProviderRetry, type RetryOptions } from "./with-provider-retry";
+
+/** The embedded scheduler and QStash both run every 15 minutes. */
+export const SYNC_INTERVAL_MS = 15 * 60_000;
+/** A "since" bank is re-read this far back so late corrections and postings are seen. */
+export const SINCE_OVERLAP_DAYS = 30;
+/** How often one run restarts from the first page when the bank keeps changing underneath it. */
+export const MAX_PAGING_RESTARTS = 3;
+/** One DB transaction per page; a page of a few thousand rows commits well inside this. */
+const PAGE_TRANSACTION_TIMEOUT_MS = 120_000;
+
+export interface ProviderSession {
+  provider: BankProvider;
+  /** A valid access token (decrypting and refreshing as needed). */
+  accessToken(): Promise<string>;
+}
+
+export interface RunSyncOptions {
+  trigger: SyncTrigger;
+  session: ProviderSession;
+  /** The user's calendar date (YYYY-MM-DD) for since windows and budget periods; defaults to UTC today. */
+  today?: string;
+  retry?: RetryOptions;
+  /** Anomaly detection and alert fan-out after commit (off in benchmarks that time the engine alone). */
+  afterCommit?: boolean;
+}
+
+export interface SyncCounts {
+  added: number;
+  modified: number;
+  removed: number;
+  merged: number;
+  review: number;
+  quarantined: number;
+}
+
+export interface SyncOutcome extends SyncCounts {
+  runId: string;
+  status: "succeeded" | "failed";
+  error: string | null;
+  durationMs: number;
+  pages: number;
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+interface Normalized {
+  rows: IngestRow[];
+  quarantined: Array<{ payload: unknown; reason: string }>;
+}
+
+function normalizePage(provider: BankProvider, records: RawRecord[], accountIdByExternal: ReadonlyMap<string, string>): Normalized {
+  const out: Normalized = { rows: [], quarantined: [] };
+  for (const record of records) {
+    const result = provider.normalizeTransaction(record);
+    if (!result.ok) {
+      out.quarantined.push({ payload: record.payload ?? null, reason: result.reason });
+      continue;
+    }
+    const value = result.value;
+    const accountId = accountIdByExternal.get(value.accountExternalId);
+    if (!accountId) {
+      out.quarantined.push({ payload: record.payload ?? null, reason: `accountExternalId: account ${value.accountExternalId} is not part of this connection` });
+      continue;
+    }
+    out.rows.push({
+      accountId,
+      externalId: value.externalId,
+      amount: value.amount,
+      currency: value.currency,
+      pending: value.pending,
+      authorizedAt: value.authorizedAt ?? null,
+      postedAt: value.postedAt ?? null,
+      date: value.date,
+      description: value.description,
+      merchantName: value.merchantName ?? null,
+      mcc: value.mcc ?? null,
+      providerCategory: value.providerCategory ?? null,
+      pendingExternalId: value.pendingExternalId ?? null,
+      payload: record.payload ?? null,
+    });
+  }
+  return out;
+}
+
+async function quarantine(tx: Tx, userId: string, connectionId: string, syncRunId: string, items: Normalized["quarantined"]): Promise<void> {
+  if (items.length === 0) return;
+  await tx.quarantinedRecord.createMany({
+    data: items.map((item) => ({ userId, connectionId, syncRunId, payload: (item.payload ?? {}) as object, reason: item.reason })),
+  });
+}
+
+/** Creates or refreshes the connection's accounts and balances; returns bank account id -> Account.id. */
+async function syncAccounts(
+  userId: string,
+  connectionId: string,
+  syncRunId: string,
+  provider: BankProvider,
+  records: RawRecord[],
+): Promise<{ accountIds: Map<string, string>; quarantined: number }> {
+  const accountIds = new Map<string, string>();
+  const bad: Normalized["quarantined"] = [];
+  const now = new Date();
+  await prisma().$transaction(async (tx) => {
+    for (const record of records) {
+      const result = provider.normalizeAccount(record);
+      if (!result.ok) {
+        bad.push({ payload: record.payload ?? null, reason: `account: ${result.reason}` });
+        continue;
+      }
+      const account = result.value;
+      const balances = {
+        currentBalance: BigInt(account.currentBalance),
+        availableBalance: account.availableBalance === undefined ? null : BigInt(account.availableBalance),
+        balanceUpdatedAt: now,
+      };
+      const stored = await tx.account.upsert({
+        where: { connectionId_providerAccountId: { connectionId, providerAccountId: account.externalId } },
+        create: {
+          userId, connectionId, providerAccountId: account.externalId, source: "linked", type: account.type, name: account.name,
+          officialName: account.name, currency: account.currency, mask: account.mask ?? null, ...balances,
+        },
+        update: balances,
+        select: { id: true, userId: true, archivedAt: true },
+      });
+      if (stored.userId === userId && stored.archivedAt === null) accountIds.set(account.externalId, stored.id);
+    }
+    await quarantine(tx, userId, connectionId, syncRunId, bad);
+  });
+  return { accountIds, quarantined: bad.length };
+}
+
+/**
+ * Runs one sync for a connection the caller has already locked. Never throws for bank or data failures:
+ * they end the run as "failed" with a plain-words error on the run and the connection.
+ */
+export async function runSync(userId: string, connectionId: string, options: RunSyncOptions): Promise<SyncOutcome> {
+  const connection = await prisma().bankConnection.findFirst({ where: { id: connectionId, userId } });
+  if (!connection) throw notFound("Connection");
+  const startedAt = new Date();
+  const run = await prisma().syncRun.create({ data: { userId, connectionId, trigger: options.trigger, status: "running", startedAt } });
+  const counts: SyncCounts = { added: 0, modified: 0, removed: 0, merged: 0, review: 0, quarantined: 0 };
+  const today = options.today ?? startedAt.toISOString().slice(0, 10);
+  const { provider } = options.session;
+  const retry = (call: () => Promise<unknown>) => withProviderRetry(call, options.retry);
+  let pages = 0;
+  const alerts: BudgetAlert[] = [];
+  const storedIds: string[] = [];
+
+  try {
+    const token = await options.session.accessToken();
+    const accountRecords = (await retry(() => provider.fetchAccounts(token))) as RawRecord[];
+    const { accountIds, quarantined } = await syncAccounts(userId, connectionId, run.id, provider, accountRecords);
+    counts.quarantined += quarantined;
+    const context = await loadCategorizationContext(prisma(), userId);
+
+    const since = provider.changeModel === "since" && connection.lastSyncAt ? addDays(today, -SINCE_OVERLAP_DAYS) : null;
+    const startCursor = provider.changeModel === "delta" ? connection.syncCursor : since;
+    let restarts = 0;
+    let page: string | null = null;
+    const seen = new Set<string>();
+    for (;;) {
+      let response;
+      try {
+        response = await withProviderRetry(() => provider.fetchTransactionsPage(token, { cursor: startCursor, page }), options.retry);
+      } catch (error) {
+        if (error instanceof ProviderError && error.failure.kind === "data_changed" && restarts < MAX_PAGING_RESTARTS) {
+          // Pages already applied are idempotent; start over from the saved cursor so nothing is skipped.
+          restarts += 1;
+          page = null;
+          seen.clear();
+          continue;
+        }
+        throw error;
+      }
+      pages += 1;
+      const normalized = normalizePage(provider, [...response.added, ...response.modified], accountIds);
+      for (const row of normalized.rows) if (row.externalId) seen.add(`${row.accountId}\u001f${row.externalId}`);
+      const removed = response.removed.flatMap((r) => {
+        // Delta removals name only the transaction; it may live in any of the connection's accounts.
+        return [...accountIds.values()].map((accountId) => ({ accountId, externalId: r.externalId }));
+      });
+      const last = response.nextPage === null;
+      const pageAlerts = await prisma().$transaction(
+        async (tx) => {
+          const result = await ingestCanonicalTransactions(tx, {
+            userId, source: "sync", rows: normalized.rows, removed, connectionId, syncRunId: run.id, deliveryStartedAt: startedAt, context,
+          });
+          await quarantine(tx, userId, connectionId, run.id, normalized.quarantined);
+          counts.added += result.added;
+          counts.modified += result.modified;
+          counts.removed += result.removed;
+          counts.merged += result.merged;
+          counts.review += result.review;
+          counts.quarantined += normalized.quarantined.length;
+          storedIds.push(...result.transactionIds);
+          const dates = normalized.rows.map((row) => row.date);
+          if (last) {
+            if (provider.changeModel !== "delta") {
+              const vanished = await reconcileVanishedRows(tx, {
+                userId, accountIds: [...accountIds.values()], seen, since, freshSince: connection.lastSyncAt, syncRunId: run.id,
+              });
+              counts.removed += vanished.removed;
+              counts.merged += vanished.merged;
+              counts.review += vanished.review;
+              dates.push(...vanished.dates);
+            }
+            const finishedAt = new Date();
+            await tx.bankConnection.update({
+              where: { id: connectionId },
+              data: {
+                syncCursor: provider.changeModel === "delta" ? response.cursorAfter : connection.syncCursor,
+                lastSyncAt: finishedAt, nextSyncAt: new Date(finishedAt.getTime() + SYNC_INTERVAL_MS), lastError: null, status: "active",
+              },
+            });
+            await tx.syncRun.update({
+              where: { id: run.id },
+              data: { status: "succeeded", finishedAt, durationMs: finishedAt.getTime() - startedAt.getTime(), ...storedCounts(counts) },
+            });
+          }
+          return afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, dates, today });
+        },
+        { timeout: PAGE_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
+      );
+      alerts.push(...pageAlerts);
+      if (last) break;
+      page = response.nextPage;
+    }
+  } catch (error) {
+    const message = describeSyncError(error);
+    if (!(error instanceof ProviderError)) logError("sync failed", error, { connectionId, syncRunId: run.id });
+    else logWarn("sync failed", { connectionId, syncRunId: run.id, failure: error.failure.kind });
+    const finishedAt = new Date();
+    const reauth = error instanceof ProviderError && error.failure.kind === "reauth_required";
+    await prisma().$transaction([
+      prisma().syncRun.update({
+        where: { id: run.id },
+        data: { status: "failed", finishedAt, durationMs: finishedAt.getTime() - startedAt.getTime(), error: message, ...storedCounts(counts) },
+      }),
+      prisma().bankConnection.update({
+        where: { id: connectionId },
+        data: { lastError: message, nextSyncAt: new Date(finishedAt.getTime() + SYNC_INTERVAL_MS), ...(reauth ? { status: "reauth_required" as const } : {}) },
+      }),
+    ]);
+    return { runId: run.id, status: "failed", error: message, durationMs: finishedAt.getTime() - startedAt.getTime(), pages, ...counts };
+  }
+
+  if (options.afterCommit !== false) await runAfterCommit(userId, storedIds, today, alerts);
+  const finished = await prisma().syncRun.findUniqueOrThrow({ where: { id: run.id }, select: { durationMs: true } });
+  return { runId: run.id, status: "succeeded", error: null, durationMs: finished.durationMs ?? 0, pages, ...counts };
+}
+
+function storedCounts(counts: SyncCounts) {
+  return { added: counts.added, modified: counts.modified, removed: counts.removed, merged: counts.merged, quarantined: counts.quarantined };
+}
+
+/** Anomaly detection reads committed history, so it runs after the pages commit; failures never fail the sync. */
+async function runAfterCommit(userId: string, transactionIds: string[], today: string, alerts: BudgetAlert[]): Promise<void> {
+  try {
+    await publishAlerts(alerts);
+    if (transactionIds.length) {
+      for (let start = 0; start < transactionIds.length; start += 10_000) {
+        await detectAnomaliesForUser(database().sql, { userId, transactionIds: transactionIds.slice(start, start + 10_000), today });
+      }
+    }
+  } catch (error) {
+    logError("post-sync hooks failed", error, { userId });
+  }
+}
