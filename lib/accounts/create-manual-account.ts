@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
 import { getAccount, type AccountSummary } from "./list-accounts";
@@ -6,7 +5,7 @@ import { CreateManualAccountInput } from "./account-input";
 import { parseAmountField } from "./parse-amount-field";
 
 /** A manual account starts with its opening balance as its balance: it has no transactions yet. */
-export async function createManualAccount(userId: string, input: z.input<typeof CreateManualAccountInput>): Promise<AccountSummary> {
+export async function createManualAccount(userId: string, input: unknown): Promise<AccountSummary> {
   const parsed = CreateManualAccountInput.parse(input);
   const openingBalance = parseAmountField(parsed.openingBalance, parsed.currency, "openingBalance");
   const id = await prisma().$transaction(async (tx) => {

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -10,7 +9,7 @@ import { parseAmountField } from "./parse-amount-field";
 import { recomputeAccountBalance } from "./recompute-account-balance";
 
 /** Renames, retypes, changes the opening balance (the balance follows) or archives/unarchives. */
-export async function updateManualAccount(userId: string, accountId: string, input: z.input<typeof UpdateManualAccountInput>): Promise<AccountSummary> {
+export async function updateManualAccount(userId: string, accountId: string, input: unknown): Promise<AccountSummary> {
   const parsed = UpdateManualAccountInput.parse(input);
   await prisma().$transaction(async (tx) => {
     const locked = (await lockOwnedAccounts(tx, userId, [accountId])).get(accountId);

@@ -1,6 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import type { z } from "zod";
 import { ManualRateInput } from "./rate-input";
 
 export interface ManualRate {
@@ -13,7 +12,7 @@ export interface ManualRate {
 }
 
 /** Stores the user's own rate for a date; typing one again for the same pair and date replaces it. */
-export async function saveManualRate(userId: string, input: z.input<typeof ManualRateInput>): Promise<ManualRate> {
+export async function saveManualRate(userId: string, input: unknown): Promise<ManualRate> {
   const { base, quote, date, rate } = ManualRateInput.parse(input);
   const day = new Date(`${date}T00:00:00Z`);
   const saved = await prisma().$transaction(async (tx) => {
