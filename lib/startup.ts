@@ -8,6 +8,7 @@ import { logInfo } from "@/lib/log";
 import { applyMigrations } from "@/lib/migrations/apply-migrations";
 import { seedDemoData } from "@/lib/demo/seed-demo-data";
 import { loadReferenceRates } from "@/lib/exchange-rates/load-reference-rates";
+import { startSyncScheduler } from "@/lib/scheduler/start-sync-scheduler";
 
 export async function startServer(): Promise<void> {
   env(); // Fails start-up with a message naming the variable when configuration is invalid.
@@ -21,4 +22,6 @@ export async function startServer(): Promise<void> {
     const created = await seedDemoData();
     if (created) logInfo("loaded demo data", { email: created.email });
   }
+  // Without QStash, due connections are synced by one in-process interval (a no-op when QStash is set).
+  startSyncScheduler();
 }
