@@ -9,12 +9,11 @@ import type { CalendarDate } from "@/lib/schedules/calendar-date";
 import type { SqlExecutor, SqlQueryable } from "@/lib/sql";
 import type { Anomaly } from "./anomaly";
 import { toStoredKind } from "./anomaly-kinds";
+import { CATEGORY_SPIKE_LOOKBACK_PERIODS } from "./thresholds";
 import { detectNewAnomalies } from "./detect-new-anomalies";
 import { loadCandidates, loadCategoryPeriodTotals, loadComparisonHistory, loadSuppressions } from "./load-anomaly-history";
 import { newRowId } from "./new-row-id";
 
-/** Past whole months a category's spending is compared with. */
-export const CATEGORY_SPIKE_LOOKBACK_PERIODS = 6;
 
 export const DetectAnomaliesForUserInput = z.object({
   userId: z.uuid(),

@@ -63,3 +63,5 @@ export const CATEGORY_SPIKE_MIN_MULTIPLE = 1.5;
 export const SUPPRESSION_BAND_MULTIPLE = 1.25;
 /** A price the user accepted may still move by rounding and tax before it counts as a new rise. */
 export const PRICE_RISE_SUPPRESSION_MULTIPLE = 1.05;
+/** Past whole months a category's spending so far this month is compared with. */
+export const CATEGORY_SPIKE_LOOKBACK_PERIODS = 6;
