@@ -1,0 +1,23 @@
+import type { Conversion } from "@/lib/exchange-rates/convert-with-rates";
+import { formatMoney } from "@/lib/money";
+
+/**
+ * A figure in the home currency with the rate and date behind it on hover and for screen readers;
+ * a missing rate says so instead of showing a made-up number.
+ */
+export function ConvertedAmount({ conversion, from, locale }: { conversion: Conversion; from: string; locale: string }) {
+  if (conversion.amount === null) {
+    return (
+      <span className="text-amber-700 dark:text-amber-400" title={`No ${from}→${conversion.currency} rate within a week of this date`} data-testid="rate-missing">
+        ⚠ rate missing
+      </span>
+    );
+  }
+  if (conversion.via === "identity") return <span className="tabular-nums">{formatMoney({ amount: conversion.amount, currency: conversion.currency }, locale)}</span>;
+  const explanation = `1 ${from} = ${conversion.rate} ${conversion.currency} on ${conversion.rateDate}`;
+  return (
+    <span className="tabular-nums underline decoration-dotted underline-offset-2" title={explanation} aria-label={`${formatMoney({ amount: conversion.amount, currency: conversion.currency }, locale)} (${explanation})`} tabIndex={0} data-testid="converted-amount">
+      {formatMoney({ amount: conversion.amount, currency: conversion.currency }, locale)}
+    </span>
+  );
+}
