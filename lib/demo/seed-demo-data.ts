@@ -1,9 +1,11 @@
 /** The demo user the README names, with a manual account and a month of transactions to look at. */
 import { registerUser } from "@/lib/auth/register-user";
+import { applyCategorization } from "@/lib/categorize/apply-categorization";
 import { prisma } from "@/lib/db";
 
 export const DEMO_USER = { name: "Demo User", email: "demo@fathom.local", password: "ledger-sunrise-2026" } as const;
 
+/** `category` is what the categorizer is expected to decide; the rows themselves go through applyCategorization. */
 const DEMO_TRANSACTIONS: { daysAgo: number; description: string; amount: number; category: string }[] = [
   { daysAgo: 1, description: "SQ *BLUE BOTTLE COFFEE", amount: -575, category: "coffee_shops" },
   { daysAgo: 2, description: "WHOLEFDS MKT #10234 SAN FRANCISCO CA", amount: -8642, category: "groceries" },
@@ -15,6 +17,8 @@ const DEMO_TRANSACTIONS: { daysAgo: number; description: string; amount: number;
   { daysAgo: 12, description: "TST* JOES PIZZA 1234", amount: -3260, category: "restaurants" },
   { daysAgo: 15, description: "RENT PAYMENT - OAK STREET APTS", amount: -240000, category: "rent" },
   { daysAgo: 18, description: "AMZN Mktp US*2K4AB1C23", amount: -3899, category: "online_marketplaces" },
+  { daysAgo: 24, description: "UBER *TRIP 4KD9 HELP.UBER.COM", amount: -1780, category: "rideshare" },
+  { daysAgo: 29, description: "UBER *TRIP 7PQ1 HELP.UBER.COM", amount: -2045, category: "rideshare" },
 ];
 
 /** Creates the demo user once; returns it when created, null when it already existed. */
@@ -23,8 +27,6 @@ export async function seedDemoData(today = new Date()): Promise<{ email: string 
   if (existing) return null;
   const user = await registerUser(DEMO_USER);
   const db = prisma();
-  const categories = await db.category.findMany({ where: { userId: user.id }, select: { id: true, systemKey: true } });
-  const categoryId = new Map(categories.map((category) => [category.systemKey, category.id]));
   const balance = DEMO_TRANSACTIONS.reduce((sum, tx) => sum + tx.amount, 0);
   await db.$transaction(async (tx) => {
     const account = await tx.account.create({
@@ -35,10 +37,12 @@ export async function seedDemoData(today = new Date()): Promise<{ email: string 
         const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() - demo.daysAgo));
         return {
           userId: user.id, accountId: account.id, source: "manual" as const, amount: BigInt(demo.amount), currency: "USD", date, postedAt: date,
-          description: demo.description, categoryId: categoryId.get(demo.category) ?? null, categorySource: "user" as const, categoryConfidence: 1,
+          description: demo.description,
         };
       }),
     });
+    const created = await tx.transaction.findMany({ where: { userId: user.id }, select: { id: true } });
+    await applyCategorization(tx, user.id, created.map((row) => row.id));
   });
   return { email: user.email };
 }
