@@ -2,6 +2,8 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { clientInfoFromHeaders } from "@/lib/sessions/client-info";
+import { createUserSession } from "@/lib/sessions/create-user-session";
 import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
@@ -26,7 +28,9 @@ export function authOptions(): NextAuthOptions {
       async authorize(credentials, request) {
         try {
           const user = await verifyCredentials({ email: credentials?.email, password: credentials?.password, ip: clientIp(request.headers) });
-          return user ? { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } : null;
+          if (!user) return null;
+          const sessionId = await createUserSession(user.id, clientInfoFromHeaders(request.headers));
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, sessionId };
         } catch (error) {
           // next-auth forwards a thrown message to the sign-in form; only our own messages are safe to show.
           if (error instanceof AppError) throw new Error(error.message);
@@ -41,6 +45,7 @@ export function authOptions(): NextAuthOptions {
         token.uid = user.id;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
       }
       return token;
     },
@@ -49,6 +54,7 @@ export function authOptions(): NextAuthOptions {
         session.user.id = token.uid;
         session.user.role = token.role === "admin" ? "admin" : "user";
         session.user.sessionVersion = token.sv ?? 0;
+        session.user.sessionId = token.sid;
       }
       return session;
     },

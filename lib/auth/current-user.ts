@@ -1,12 +1,13 @@
 /**
  * The signed-in user for server components, actions and route handlers. The session cookie is only
- * the start: the user must still exist, be enabled, and the token must not predate a session reset.
+ * the start: the user must still exist, be enabled, the token must not predate a session reset, and
+ * the session it names must not have been revoked.
  */
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/auth-options";
-import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { resolveSessionUser } from "@/lib/sessions/resolve-session-user";
 
 export interface CurrentUser {
   id: string;
@@ -18,16 +19,18 @@ export interface CurrentUser {
   theme: "light" | "dark" | "system";
 }
 
-export async function findCurrentUser(): Promise<CurrentUser | null> {
+/** The signed-in user and the UserSession their cookie names (lib/sessions checks revocation). */
+export async function findCurrentSession(): Promise<{ user: CurrentUser; sessionId: string } | null> {
   const session = await getServerSession(authOptions());
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await prisma().user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, homeCurrency: true, locale: true, theme: true, disabledAt: true, sessionVersion: true },
-  });
-  if (!user || user.disabledAt || user.sessionVersion !== session.user.sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, homeCurrency: user.homeCurrency, locale: user.locale, theme: user.theme };
+  const sessionId = session?.user?.sessionId;
+  if (!id || !sessionId) return null;
+  const user = await resolveSessionUser({ userId: id, sessionVersion: session.user.sessionVersion, sessionId });
+  return user ? { user, sessionId } : null;
+}
+
+export async function findCurrentUser(): Promise<CurrentUser | null> {
+  return (await findCurrentSession())?.user ?? null;
 }
 
 /** For route handlers and actions: 401 when nobody is signed in. */

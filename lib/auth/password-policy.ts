@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 
 // NIST SP 800-63B: length over composition rules, and refuse passwords known to be common.
 const COMMON_PASSWORDS = new Set([
@@ -16,3 +17,11 @@ export const PasswordSchema = z
   .max(PASSWORD_MAX_LENGTH, `must be at most ${PASSWORD_MAX_LENGTH} characters`)
   .refine((value) => !COMMON_PASSWORDS.has(value.toLowerCase()), "is too common; choose something less guessable")
   .refine((value) => new Set(value).size >= 4, "needs more variety than a few repeated characters");
+
+/** A password that contains the e-mail's local part is among the first an attacker tries. */
+export function assertPasswordFitsUser(password: string, email: string, field = "password"): void {
+  const localPart = email.split("@")[0] ?? email;
+  if (localPart.length >= 3 && password.toLowerCase().includes(localPart.toLowerCase())) {
+    throw new AppError("validation", `${field}: must not contain your e-mail name`);
+  }
+}
