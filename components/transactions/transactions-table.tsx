@@ -1,0 +1,99 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { CategoryOptions } from "@/components/transactions/category-options";
+import { SimilarPrompt, type SimilarOffer } from "@/components/transactions/similar-prompt";
+import { FormError } from "@/components/ui/form-error";
+import type { CategoryView } from "@/lib/categories/list-categories";
+import { formatMoney } from "@/lib/money";
+import type { TransactionListItem } from "@/lib/transactions/list-transactions";
+
+const SOURCE_LABEL: Record<TransactionListItem["categorySource"], string> = {
+  user: "You", rule: "Rule", learned: "Learned", builtin: "Built-in", provider: "Bank", default: "Default",
+};
+
+async function readError(response: Response): Promise<string> {
+  const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+  return body?.error?.message ?? "Something went wrong; try again.";
+}
+
+export function TransactionsTable({ transactions, categories, locale }: { transactions: TransactionListItem[]; categories: CategoryView[]; locale: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [offer, setOffer] = useState<SimilarOffer | null>(null);
+
+  async function changeCategory(transaction: TransactionListItem, categoryId: string) {
+    setError(null);
+    setOffer(null);
+    setBusyId(transaction.id);
+    try {
+      const response = await fetch(`/api/transactions/${transaction.id}/category`, {
+        method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ categoryId }),
+      });
+      if (!response.ok) return setError(await readError(response));
+      const { correction } = (await response.json()) as { correction: { categoryName: string; similar: { merchant: string; count: number } } };
+      const category = categories.find((c) => c.id === categoryId);
+      setOffer({
+        transactionId: transaction.id, merchant: correction.similar.merchant, count: correction.similar.count,
+        categoryName: correction.categoryName, categoryKey: category?.key ?? "",
+      });
+      router.refresh();
+    } finally {
+      setBusyId(null);
+    }
+  }
+
+  return (
+    <div className="space-y-4">
+      <FormError message={error} />
+      {offer ? <SimilarPrompt key={offer.transactionId} offer={offer} onChanged={() => router.refresh()} onDismiss={() => setOffer(null)} onError={setError} /> : null}
+      <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
+        <table className="w-full text-sm">
+          <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500 dark:border-slate-800">
+            <tr>
+              <th scope="col" className="px-4 py-2">Date</th>
+              <th scope="col" className="px-4 py-2">Description</th>
+              <th scope="col" className="px-4 py-2">Category</th>
+              <th scope="col" className="px-4 py-2 text-right">Amount</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {transactions.map((tx) => (
+              <tr key={tx.id} data-testid="transaction-row" data-transaction-id={tx.id}>
+                <td className="whitespace-nowrap px-4 py-2 align-top text-slate-600 dark:text-slate-400">{tx.date}</td>
+                <td className="px-4 py-2 align-top">
+                  <div className="font-medium">{tx.merchantName ?? tx.description}</div>
+                  <div className="text-xs text-slate-500">{tx.description} · {tx.accountName}{tx.pending ? " · pending" : ""}</div>
+                </td>
+                <td className="px-4 py-2 align-top">
+                  <div className="flex items-center gap-2">
+                    <select
+                      aria-label={`Category for ${tx.description}`}
+                      value={tx.categoryId ?? ""}
+                      disabled={busyId === tx.id}
+                      onChange={(event) => void changeCategory(tx, event.target.value)}
+                      className="rounded-lg border border-slate-300 bg-white px-2 py-1 text-sm focus:outline-2 focus:outline-brand-500 dark:border-slate-700 dark:bg-slate-900"
+                    >
+                      {tx.categoryId ? null : <option value="">Uncategorized</option>}
+                      <CategoryOptions categories={categories} />
+                    </select>
+                    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">{SOURCE_LABEL[tx.categorySource]}</span>
+                  </div>
+                  <details className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                    <summary className="cursor-pointer rounded text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-500">Why this category?</summary>
+                    <p className="mt-1 max-w-sm" data-testid="category-explanation">{tx.explanation}</p>
+                  </details>
+                </td>
+                <td className={`whitespace-nowrap px-4 py-2 text-right align-top tabular-nums ${tx.amount < 0 ? "" : "text-emerald-700 dark:text-emerald-400"}`}>
+                  {formatMoney({ amount: tx.amount, currency: tx.currency }, locale)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
