@@ -12,10 +12,13 @@ import { CalendarDateInput, CurrencyInput } from "./rate-input";
 const ProviderResponse = z.object({
   base: CurrencyInput,
   date: CalendarDateInput,
-  rates: z.record(z.string(), z.union([z.number().positive().finite(), z.string()])),
+  /** Checked one by one: a single odd entry is skipped, not a reason to drop the day. */
+  rates: z.record(z.string(), z.unknown()),
 });
 
-function rateText(value: number | string): string | null {
+function rateText(value: unknown): string | null {
+  if (typeof value === "number" && !(Number.isFinite(value) && value > 0)) return null;
+  if (typeof value !== "number" && typeof value !== "string") return null;
   const text = typeof value === "number" ? (/e/i.test(String(value)) ? value.toFixed(12) : String(value)) : value.trim();
   return /^\d+(\.\d+)?$/.test(text) && /[1-9]/.test(text) ? text : null;
 }
