@@ -9,8 +9,8 @@
  */
 import type { Anomaly, AnomalyKind, AnomalyTransaction } from "@/lib/anomalies/anomaly";
 import { detectForSync } from "@/lib/anomalies/simulate-daily-detection";
-import { generateHistory } from "@/lib/generator/generate-history";
-import type { AnomalyLabel, AnomalyKind as LabelKind, GeneratedHistory, PersonaKey } from "@/lib/generator/types";
+import { generateHistory, type GeneratedHistory } from "@/lib/generator/generate-history";
+import type { AnomalyLabel, AnomalyKind as LabelKind, PersonaKey } from "@/lib/generator/types";
 import { addDays, daysBetween } from "@/lib/schedules/calendar-date";
 
 const PERSONAS: PersonaKey[] = ["us", "uk", "in"];

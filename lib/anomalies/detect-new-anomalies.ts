@@ -36,7 +36,11 @@ export function detectNewAnomalies(input: DetectNewAnomaliesInput): Anomaly[] {
   const txInput = { candidates, history: input.history, suppressions };
   const merchant = detectLargeMerchantSpend(txInput);
   const flagged = new Set(merchant.flatMap((a) => a.transactionIds));
-  const category = detectLargeCategorySpend(txInput).filter((a) => !a.transactionIds.some((id) => flagged.has(id)));
+  // A category mixes $3 fares with $60 tanks of fuel, so its spread says little about one merchant's
+  // charge: the category comparison is the fallback for charges with no merchant to compare within.
+  const category = detectLargeCategorySpend({ ...txInput, candidates: candidates.filter((c) => c.merchantKey === null) }).filter(
+    (a) => !a.transactionIds.some((id) => flagged.has(id)),
+  );
   const spikeCategories = new Set(
     candidates.filter((c) => c.date >= input.currentPeriod.start && c.date < input.currentPeriod.end && c.amount < 0).map((c) => c.categoryKey),
   );

@@ -10,11 +10,11 @@ function tx(id: string, amount: number, merchantKey: string, extra: Partial<Anom
 const history = Array.from({ length: 20 }, (_, i) => tx(`h${i}`, -(2_000 + i * 100 + (i >= 10 ? 100 : 0)), `m${i}`, { date: "2024-04-01" }));
 
 describe("detectNewMerchantCharges", () => {
-  it("flags a first charge at least 5x the user's median", () => {
-    const [hit] = detectNewMerchantCharges({ candidates: [tx("c1", -15_050, "bestbuy", { merchantName: "Best Buy" })], history });
-    expect(hit?.facts).toMatchObject({ amount: 15_050, userMedian: 3_000, threshold: 15_000 });
-    expect(hit?.message).toBe("First charge at Best Buy: $150.50, 5.0× your typical purchase of $30.00.");
-    expect(detectNewMerchantCharges({ candidates: [tx("c2", -14_999, "bestbuy")], history })).toEqual([]);
+  it("flags a first charge at least 30x the user's median", () => {
+    const [hit] = detectNewMerchantCharges({ candidates: [tx("c1", -90_050, "bestbuy", { merchantName: "Best Buy" })], history });
+    expect(hit?.facts).toMatchObject({ amount: 90_050, userMedian: 3_000, threshold: 90_000 });
+    expect(hit?.message).toBe("First charge at Best Buy: $900.50, 30.0× your typical purchase of $30.00.");
+    expect(detectNewMerchantCharges({ candidates: [tx("c2", -89_999, "bestbuy")], history })).toEqual([]);
   });
 
   it("does not flag a small first charge, a known merchant, or a refund", () => {
@@ -23,11 +23,10 @@ describe("detectNewMerchantCharges", () => {
     expect(detectNewMerchantCharges({ candidates: [tx("c1", 90_000, "newshop")], history })).toEqual([]);
   });
 
-  it("falls back to a fixed floor with too little history, in the currency's own units", () => {
-    const few = history.slice(0, 5);
-    expect(detectNewMerchantCharges({ candidates: [tx("c1", -49_999, "tv")], history: few })).toEqual([]);
-    expect(detectNewMerchantCharges({ candidates: [tx("c1", -50_000, "tv")], history: few })[0]?.facts.threshold).toBe(50_000);
-    expect(detectNewMerchantCharges({ candidates: [tx("c1", -500, "tv", { currency: "JPY" })], history: few })[0]?.facts.threshold).toBe(500);
+  it("judges nothing with too little history (a first sync makes every merchant new)", () => {
+    const few = history.slice(0, 19);
+    expect(detectNewMerchantCharges({ candidates: [tx("c1", -5_000_000, "tv")], history: few })).toEqual([]);
+    expect(detectNewMerchantCharges({ candidates: [tx("c1", -5_000_000, "tv", { currency: "JPY" })], history })).toEqual([]);
   });
 
   it("respects suppressions", () => {

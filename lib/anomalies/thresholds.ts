@@ -20,12 +20,14 @@ export const MIN_SPREAD_SHARE_OF_MEDIAN = 0.1;
 /** 1.4826 x MAD estimates the standard deviation of normally distributed amounts. */
 export const MAD_TO_SIGMA = 1.4826;
 
-/** A first charge at a never-seen merchant is large when it is this multiple of the user's median spend. */
-export const NEW_MERCHANT_MULTIPLE_OF_MEDIAN = 5;
-/** User outflows (same currency) needed before the median above is trusted. */
+/**
+ * A first charge at a never-seen merchant is large when it is this multiple of the user's median
+ * purchase. Tuned on generated seeds 100-110: a first flight or urgent-care visit is 10-25x the
+ * median purchase; a new laptop or TV is 40x and more.
+ */
+export const NEW_MERCHANT_MULTIPLE_OF_MEDIAN = 30;
+/** User purchases (same currency) needed before the median above is trusted; less and nothing is judged. */
 export const NEW_MERCHANT_MIN_HISTORY = 20;
-/** With less history than that, a first charge is large from this many major units. */
-export const NEW_MERCHANT_FALLBACK_MAJOR = 500;
 
 /** Same merchant and amount within this many days (inclusive) is a possible duplicate. */
 export const DUPLICATE_WINDOW_DAYS = 2;
