@@ -15,7 +15,7 @@ const PREFIX: Record<AuthTokenPurpose, string> = { reset_password: "rst_", verif
 export async function issueAuthToken(tx: Prisma.TransactionClient, userId: string, purpose: AuthTokenPurpose, ttlMs: number, now = new Date()): Promise<string> {
   await tx.authToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: now } });
   const secret = generateSecret(PREFIX[purpose]);
-  await tx.authToken.create({ data: { userId, purpose, tokenHash: hashSecret(secret), expiresAt: new Date(now.getTime() + ttlMs) } });
+  await tx.authToken.create({ data: { userId, purpose, tokenHash: hashSecret(secret), createdAt: now, expiresAt: new Date(now.getTime() + ttlMs) } });
   return secret;
 }
 
