@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { QuarantinedRecordsList } from "@/components/sync/quarantined-records-list";
+import { SyncNowButton } from "@/components/sync/sync-now-button";
+import { SyncRunsTable } from "@/components/sync/sync-runs-table";
+import { Card } from "@/components/ui/card";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
+import { parseIdParam } from "@/lib/http/uuid-param";
+import { getConnectionSyncStatus } from "@/lib/sync/get-connection-sync-status";
+import { syncNowAction } from "./actions";
+
+export const metadata: Metadata = { title: "Connection" };
+export const dynamic = "force-dynamic";
+
+const STATUS_TEXT = {
+  active: "Connected",
+  reauth_required: "Needs you to sign in to the bank again",
+  revoked: "Disconnected",
+  error: "Having trouble",
+} as const;
+
+async function load(userId: string, connectionId: string) {
+  try {
+    return await getConnectionSyncStatus(userId, parseIdParam(connectionId, "Connection"));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+export default async function ConnectionPage({ params }: { params: Promise<{ connectionId: string }> }) {
+  const user = await requirePageUser();
+  const { connectionId } = await params;
+  const connection = await load(user.id, connectionId);
+  const time = new Intl.DateTimeFormat(user.locale, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/accounts" className="text-sm text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-brand-300">
+          ← Accounts
+        </Link>
+        <h1 className="mt-2 text-2xl font-semibold tracking-tight">{connection.institutionName}</h1>
+      </div>
+      <Card title="Sync">
+        <dl className="grid gap-4 text-sm sm:grid-cols-3">
+          <div>
+            <dt className="text-slate-500">Status</dt>
+            <dd className="font-medium" data-testid="connection-status">{STATUS_TEXT[connection.status]}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Last sync</dt>
+            <dd data-testid="last-sync">{connection.lastSyncAt ? time.format(connection.lastSyncAt) : "Never"}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-500">Next sync</dt>
+            <dd>{connection.status === "active" && connection.nextSyncAt ? time.format(connection.nextSyncAt) : "Not scheduled"}</dd>
+          </div>
+        </dl>
+        {connection.lastError ? (
+          <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+            {connection.lastError}
+          </p>
+        ) : null}
+        <div className="mt-4 flex flex-wrap items-start gap-4">
+          {connection.status === "active" || connection.status === "error" ? <SyncNowButton connectionId={connection.id} action={syncNowAction} /> : null}
+          {connection.status === "reauth_required" ? (
+            <Link
+              href={`/accounts?relink=${connection.id}`}
+              className="inline-flex items-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
+            >
+              Re-link this bank
+            </Link>
+          ) : null}
+        </div>
+      </Card>
+      <Card title="Recent syncs">
+        <SyncRunsTable runs={connection.runs} locale={user.locale} />
+      </Card>
+      <Card title="Records set aside">
+        <QuarantinedRecordsList records={connection.quarantined} total={connection.quarantinedTotal} locale={user.locale} />
+      </Card>
+    </div>
+  );
+}
