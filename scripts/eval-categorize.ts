@@ -1,10 +1,13 @@
 /**
  * Scores the categorizer against a labelled CSV.
  *   npx tsx scripts/eval-categorize.ts --input <file.csv> [--learn <fraction>] [--seed N] [--errors]
+ *   npx tsx scripts/eval-categorize.ts --generator-seed <N> [--months 12] [--persona us|uk|in] [--out <file.csv>] [--learn …]
+ * The second form scores a synthetic history from lib/generator (its final ledger, labels from the
+ * generator's ground truth), optionally writing it in the CSV format first.
  * Columns: description, category (a default display name) required; amount (signed, negative =
  * money out) and date optional. The last line printed is a JSON summary.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import Papa from "papaparse";
 import { categorizeTransaction } from "@/lib/categorize/categorize-transaction";
 import {
@@ -18,6 +21,8 @@ import { deriveMerchantMappings, type CategoryCorrection } from "@/lib/categoriz
 import { normalizeMerchant } from "@/lib/categorize/normalize-merchant";
 import { trainModel, type CategoryModel, type TrainingExample } from "@/lib/categorize/train-model";
 import type { MerchantMapping } from "@/lib/categorize/derive-merchant-mappings";
+import { generateHistory } from "@/lib/generator/generate-history";
+import { formatMinorAsDecimal } from "@/lib/money";
 
 interface Row {
   index: number;
@@ -27,18 +32,36 @@ interface Row {
   label: TopLevelCategoryKey;
 }
 
-function readArgs(argv: string[]): { input: string; learn: number; seed: number; errors: boolean } {
+interface GeneratorArgs {
+  seed: number;
+  months: number;
+  persona: "us" | "uk" | "in";
+  out?: string;
+}
+
+function readArgs(argv: string[]): { input?: string; generator?: GeneratorArgs; learn: number; seed: number; errors: boolean } {
   const value = (flag: string): string | undefined => {
     const at = argv.indexOf(flag);
     return at >= 0 ? argv[at + 1] : undefined;
   };
   const input = value("--input");
-  if (!input) throw new Error("usage: eval-categorize --input <file.csv> [--learn <fraction>] [--seed N] [--errors]");
+  const generatorSeed = value("--generator-seed");
+  if (!input && generatorSeed === undefined) {
+    throw new Error("usage: eval-categorize (--input <file.csv> | --generator-seed N [--months M] [--persona us|uk|in] [--out <file.csv>]) [--learn <fraction>] [--seed N] [--errors]");
+  }
+  let generator: GeneratorArgs | undefined;
+  if (generatorSeed !== undefined) {
+    const persona = value("--persona") ?? "us";
+    if (persona !== "us" && persona !== "uk" && persona !== "in") throw new Error("--persona must be us, uk or in");
+    generator = { seed: Number(generatorSeed), months: Number(value("--months") ?? "12"), persona, out: value("--out") };
+    if (!Number.isInteger(generator.seed) || generator.seed < 0) throw new Error("--generator-seed must be a non-negative integer");
+    if (!Number.isInteger(generator.months) || generator.months < 1) throw new Error("--months must be a positive integer");
+  }
   const learn = Number(value("--learn") ?? "0");
   const seed = Number(value("--seed") ?? "42");
   if (!(learn >= 0 && learn < 1)) throw new Error("--learn must be a fraction in [0, 1)");
   if (!Number.isInteger(seed)) throw new Error("--seed must be an integer");
-  return { input, learn, seed, errors: argv.includes("--errors") };
+  return { input, generator, learn, seed, errors: argv.includes("--errors") };
 }
 
 /** Amounts in the CSV are decimal major units; the categorizer wants integer minor units. */
@@ -50,8 +73,8 @@ function toMinorUnits(text: string | undefined): number {
   return Math.round(value * 100);
 }
 
-function readRows(path: string): Row[] {
-  const parsed = Papa.parse<Record<string, string>>(readFileSync(path, "utf8"), { header: true, skipEmptyLines: true });
+function readRows(text: string): Row[] {
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   return parsed.data.map((record, index) => {
     const description = record.description ?? "";
     const label = findTopLevelKeyByName(record.category ?? "");
@@ -86,13 +109,39 @@ function pickCorrectedRows(count: number, fraction: number, seed: number): Set<n
   return new Set(indices.slice(0, wanted));
 }
 
+function quoteCsv(text: string): string {
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A generated history's final ledger as eval CSV text: what a bank would finally show (removed
+ * pending rows left out), labelled with the generator's true category.
+ */
+function exportGeneratorCsv(args: GeneratorArgs): string {
+  const { dataset } = generateHistory({ seed: args.seed, months: args.months, persona: args.persona });
+  const lines = ["date,description,amount,category"];
+  for (const tx of dataset.transactions) {
+    if (tx.removedAt !== null) continue;
+    const name = DEFAULT_CATEGORIES.find((category) => category.key === tx.category)?.name ?? tx.category;
+    lines.push([tx.date, quoteCsv(tx.description), formatMinorAsDecimal(tx.amount, tx.currency), quoteCsv(name)].join(","));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
 const NAMES = new Map(DEFAULT_CATEGORIES.map((c) => [c.key, c.name]));
 const nameOf = (key: string): string => NAMES.get(key) ?? key;
 const round = (n: number): number => Math.round(n * 1000) / 1000;
 
 function main(): void {
   const args = readArgs(process.argv.slice(2));
-  const rows = readRows(args.input);
+  let text: string;
+  if (args.generator) {
+    text = exportGeneratorCsv(args.generator);
+    if (args.generator.out) writeFileSync(args.generator.out, text);
+  } else {
+    text = readFileSync(args.input ?? "", "utf8");
+  }
+  const rows = readRows(text);
   const corrected = pickCorrectedRows(rows.length, args.learn, args.seed);
   // Corrections only help rows that come after them, as they would for a real user.
   const ordered = [...rows].sort((a, b) => (a.date ?? "").localeCompare(b.date ?? "") || a.index - b.index);
