@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { AccountsCard } from "@/components/dashboard/accounts-card";
 import { EmptyDashboard } from "@/components/dashboard/empty-dashboard";
+import { AnomaliesAlertsCard, BudgetsGlanceCard, HeadlineCard, SyncStatusCard, TopMerchantsCard } from "@/components/dashboard/overview-cards";
+import { CategoryDonutPanel, NetWorthTrendPanel, SpendingTrendPanel } from "@/components/dashboard/overview-charts";
 import { RecentTransactionsCard } from "@/components/dashboard/recent-transactions-card";
-import { listAccounts } from "@/lib/accounts/list-accounts";
+import { loadAnalyticsScope } from "@/lib/analytics/analytics-scope";
+import { getOverview } from "@/lib/analytics/get-overview";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listRecentTransactions } from "@/lib/transactions/list-recent-transactions";
 
@@ -10,16 +13,27 @@ export const metadata: Metadata = { title: "Overview" };
 
 export default async function DashboardPage() {
   const user = await requirePageUser();
-  const [accounts, transactions] = await Promise.all([listAccounts(user.id), listRecentTransactions(user.id)]);
+  const scope = await loadAnalyticsScope(user.id);
+  const [overview, transactions] = await Promise.all([getOverview(scope), listRecentTransactions(user.id)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Welcome, {user.name}</h1>
-      {accounts.length === 0 ? (
+      {overview.empty ? (
         <EmptyDashboard />
       ) : (
         <div className="grid gap-6 lg:grid-cols-2">
-          <AccountsCard accounts={accounts} locale={user.locale} />
-          <RecentTransactionsCard transactions={transactions} locale={user.locale} />
+          <HeadlineCard overview={overview} locale={scope.locale} />
+          <NetWorthTrendPanel overview={overview} locale={scope.locale} />
+          <CategoryDonutPanel overview={overview} locale={scope.locale} />
+          <SpendingTrendPanel overview={overview} locale={scope.locale} />
+          <TopMerchantsCard overview={overview} locale={scope.locale} />
+          <BudgetsGlanceCard overview={overview} locale={scope.locale} />
+          <AnomaliesAlertsCard overview={overview} locale={scope.locale} />
+          <AccountsCard accounts={overview.accounts} locale={scope.locale} />
+          <SyncStatusCard overview={overview} locale={scope.locale} />
+          <div className="lg:col-span-2">
+            <RecentTransactionsCard transactions={transactions} locale={scope.locale} />
+          </div>
         </div>
       )}
     </div>
