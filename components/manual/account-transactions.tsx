@@ -48,7 +48,6 @@ export function AccountTransactions({ rows, locale, homeCurrency }: { rows: Tran
     router.refresh();
   }
 
-  if (rows.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No transactions yet.</p>;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -63,6 +62,8 @@ export function AccountTransactions({ rows, locale, homeCurrency }: { rows: Tran
         ) : null}
       </div>
       <FormError message={error} />
+      {/* The undo bar above stays even when the last row was deleted. */}
+      {rows.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">No transactions yet.</p> : (
       <table className="w-full text-sm">
         <thead>
           <tr className="text-left text-slate-600 dark:text-slate-400">
@@ -92,6 +93,7 @@ export function AccountTransactions({ rows, locale, homeCurrency }: { rows: Tran
           ))}
         </tbody>
       </table>
+      )}
     </div>
   );
 }

@@ -1,10 +1,8 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { z } from "zod";
 import { prisma } from "@/lib/db";
+// Imported, not read from disk at run time: the bundler ships it with the server and no file tracing is needed.
+import bundledRates from "@/prisma/reference/exchange-rates.json";
 import { CalendarDateInput, CurrencyInput, RateText } from "./rate-input";
-
-export const REFERENCE_RATES_FILE = path.join(process.cwd(), "prisma", "reference", "exchange-rates.json");
 
 const ReferenceFile = z.object({
   source: z.literal("reference"),
@@ -16,10 +14,10 @@ const ReferenceFile = z.object({
  * Loads the bundled demo rates when no reference rate is stored yet; returns how many were added.
  * Runs at start-up, so a second start (or a database that already has them) adds nothing.
  */
-export async function loadReferenceRates(file = REFERENCE_RATES_FILE): Promise<number> {
+export async function loadReferenceRates(file: unknown = bundledRates): Promise<number> {
   const db = prisma();
   if ((await db.exchangeRate.count({ where: { source: "reference", userId: null } })) > 0) return 0;
-  const parsed = ReferenceFile.parse(JSON.parse(await readFile(file, "utf8")));
+  const parsed = ReferenceFile.parse(file);
   const data = Object.entries(parsed.rates).flatMap(([date, quotes]) =>
     Object.entries(quotes).map(([quote, rate]) => ({ base: parsed.base, quote, date: new Date(`${date}T00:00:00Z`), rate, source: "reference" })),
   );
