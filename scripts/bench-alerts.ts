@@ -136,6 +136,10 @@ async function main(): Promise<void> {
           const commit = performance.now();
           for (const alert of alerts) committedAt.set(alert.id, commit);
           await publishAlerts(alerts, { bus, webhooks: false });
+          // Each breaching write is its own request or sync batch in the app, arriving through I/O.
+          // PGlite answers in microtasks, so a tight loop of them would never let the event loop
+          // reach the sockets and would measure the loop, not the fan-out.
+          await new Promise((resolve) => setImmediate(resolve));
         }
       }),
     );

@@ -1,9 +1,8 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { minorFromBigInt } from "@/lib/money";
 import type { CalendarDate } from "@/lib/schedules/calendar-date";
 import { budgetPeriod, previousPeriods, type BudgetPeriod, type BudgetPeriodKind } from "./budget-period";
 import { computeBudgetStatus, type BudgetStatus } from "./compute-budget-status";
-import { sumBudgetSpending, type SpendingWindow } from "./sum-budget-spending";
+import { sumBudgetSpending, type SpendingWindow, type SqlReader } from "./sum-budget-spending";
 
 /** Rollover walks back at most this many periods (two years of weeks); older carry is dropped. */
 export const MAX_ROLLOVER_PERIODS = 104;
@@ -46,31 +45,53 @@ export interface LoadBudgetStatusesOptions {
   historyPeriods?: number;
 }
 
-type Db = Pick<Prisma.TransactionClient, "$queryRawUnsafe" | "budget">;
+type Db = SqlReader;
 
 export function toDateString(value: Date): CalendarDate {
   return value.toISOString().slice(0, 10);
 }
 
-export async function loadBudgetRows(db: Pick<Prisma.TransactionClient, "budget">, userId: string, budgetIds?: readonly string[]): Promise<BudgetRow[]> {
-  const rows = await db.budget.findMany({
-    where: { userId, archivedAt: null, ...(budgetIds ? { id: { in: [...budgetIds] } } : {}) },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    include: { categories: { include: { category: { select: { id: true, name: true } } } } },
-  });
+interface BudgetSqlRow {
+  id: string;
+  name: string;
+  scope: BudgetRow["scope"];
+  period: BudgetPeriodKind;
+  weekStart: number;
+  amount: string;
+  currency: string;
+  thresholds: number[];
+  rollover: boolean;
+  includePending: boolean;
+  startDate: string;
+  categories: { id: string; name: string }[] | null;
+}
+
+/** One statement (budgets with their categories as JSON): this runs inside every writer's transaction. */
+const BUDGET_ROWS_SQL = `
+SELECT b.id::text, b.name, b.scope::text AS scope, b.period::text AS period, b."weekStart", b.amount::text AS amount,
+       b.currency, b.thresholds, b.rollover, b."includePending", to_char(b."startDate", 'YYYY-MM-DD') AS "startDate",
+       (SELECT json_agg(json_build_object('id', c.id, 'name', c.name) ORDER BY c.name)
+          FROM "BudgetCategory" bc JOIN "Category" c ON c.id = bc."categoryId"
+         WHERE bc."budgetId" = b.id) AS categories
+  FROM "Budget" b
+ WHERE b."userId" = $1::uuid AND b."archivedAt" IS NULL AND ($2::uuid[] IS NULL OR b.id = ANY($2::uuid[]))
+ ORDER BY b."createdAt", b.id`;
+
+export async function loadBudgetRows(db: SqlReader, userId: string, budgetIds?: readonly string[]): Promise<BudgetRow[]> {
+  const rows = await db.$queryRawUnsafe<BudgetSqlRow[]>(BUDGET_ROWS_SQL, userId, budgetIds ? [...budgetIds] : null);
   return rows.map((row) => ({
     id: row.id,
     name: row.name,
     scope: row.scope,
     period: row.period,
-    weekStart: row.weekStart,
-    amount: minorFromBigInt(row.amount),
+    weekStart: Number(row.weekStart),
+    amount: minorFromBigInt(BigInt(row.amount)),
     currency: row.currency,
-    thresholds: row.thresholds,
+    thresholds: row.thresholds.map(Number),
     rollover: row.rollover,
     includePending: row.includePending,
-    startDate: toDateString(row.startDate),
-    categories: row.categories.map((link) => link.category).sort((a, b) => a.name.localeCompare(b.name)),
+    startDate: row.startDate,
+    categories: row.categories ?? [],
   }));
 }
 
