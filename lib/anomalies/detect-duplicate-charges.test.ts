@@ -14,7 +14,7 @@ describe("detectDuplicateCharges", () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.transactionIds).toEqual(["a", "b"]);
     expect(found[0]?.message).toBe("Possible duplicate: two charges of $49.99 at City Gym 1 day apart.");
-    expect(found[0]?.score).toBeCloseTo(2 / 3, 10);
+    expect(found[0]?.score).toBeCloseTo(1 / 2, 10);
   });
 
   it("ignores pairs outside the window, different amounts, currencies or merchants", () => {

@@ -22,16 +22,17 @@ describe("detectLargeMerchantSpend", () => {
     expect(anomaly?.dedupeKey).toBe("large-merchant-spend:c1");
   });
 
-  it("does not flag a normal amount or one just under the score", () => {
-    // Just under 3.5 spreads (2210 + 3.5 * 221 = 2983.5) does not fire; just over does.
+  it("does not flag a normal amount, nor one far out in spreads but under 3.5x the median", () => {
+    // 3.5 spreads (2210 + 3.5 * 221 = 2983.5) is passed long before 3.5x the median (7735): both must hold.
     expect(detectLargeMerchantSpend({ candidates: [tx("c1", -2_983)], history: shellHistory })).toEqual([]);
-    expect(detectLargeMerchantSpend({ candidates: [tx("c1", -3_315)], history: shellHistory })).toHaveLength(1);
+    expect(detectLargeMerchantSpend({ candidates: [tx("c1", -7_734)], history: shellHistory })).toEqual([]);
+    expect(detectLargeMerchantSpend({ candidates: [tx("c1", -7_735)], history: shellHistory })).toHaveLength(1);
     expect(detectLargeMerchantSpend({ candidates: [tx("c1", -2_300)], history: shellHistory })).toEqual([]);
   });
 
   it("needs a minimum history", () => {
-    expect(detectLargeMerchantSpend({ candidates: [tx("c1", -50_000)], history: shellHistory.slice(0, 4) })).toEqual([]);
-    expect(detectLargeMerchantSpend({ candidates: [tx("c1", -50_000)], history: shellHistory.slice(0, 5) })).toHaveLength(1);
+    expect(detectLargeMerchantSpend({ candidates: [tx("c1", -50_000)], history: shellHistory.slice(0, 7) })).toEqual([]);
+    expect(detectLargeMerchantSpend({ candidates: [tx("c1", -50_000)], history: shellHistory.slice(0, 8) })).toHaveLength(1);
   });
 
   it("never flags refunds, transfers or excluded rows", () => {
@@ -52,12 +53,12 @@ describe("detectLargeMerchantSpend", () => {
   });
 
   it("with all-equal amounts (MAD 0) uses a 10% spread and stays finite", () => {
-    const flat = Array.from({ length: 6 }, (_, i) => tx(`f${i}`, -1_000, { date: `2024-04-0${i + 1}` }));
+    const flat = Array.from({ length: 8 }, (_, i) => tx(`f${i}`, -1_000, { date: `2024-04-0${i + 1}` }));
     expect(detectLargeMerchantSpend({ candidates: [tx("c1", -1_000)], history: flat })).toEqual([]);
-    // $13.00 is 3 spreads of $1.00 above: not flagged; $15.00 is 5 spreads and 1.5x: flagged.
-    expect(detectLargeMerchantSpend({ candidates: [tx("c1", -1_300)], history: flat })).toEqual([]);
-    const [hit] = detectLargeMerchantSpend({ candidates: [tx("c2", -1_500)], history: flat });
-    expect(hit?.score).toBe(5);
+    // $34.99 is 24.99 spreads of $1.00 above but under 3.5x: not flagged; $35.00 is 25 spreads and 3.5x: flagged.
+    expect(detectLargeMerchantSpend({ candidates: [tx("c1", -3_499)], history: flat })).toEqual([]);
+    const [hit] = detectLargeMerchantSpend({ candidates: [tx("c2", -3_500)], history: flat });
+    expect(hit?.score).toBe(25);
     expect(hit?.facts.mad).toBe(0);
   });
 

@@ -2,7 +2,18 @@ import { formatMoney } from "@/lib/money";
 import type { RecurringStream } from "@/lib/recurring/detect-recurring-streams";
 import { daysBetween, parseCalendarDate, type CalendarDate } from "@/lib/schedules/calendar-date";
 import { isSuppressed, type Anomaly, type Suppression } from "./anomaly";
-import { MISSED_RECURRING_GRACE_DAYS } from "./thresholds";
+import { MISSED_RECURRING_GRACE_DAYS, MISSED_RECURRING_MAX_GAP_DEVIATION_DAYS, MISSED_RECURRING_RECENT_GAPS } from "./thresholds";
+
+const NOMINAL_DAYS = { weekly: 7, biweekly: 14, monthly: 30.4, quarterly: 91.3, yearly: 365.2 } as const;
+
+function hasTightRhythm(stream: RecurringStream): boolean {
+  const dates = stream.history.map((h) => h.date).slice(-(MISSED_RECURRING_RECENT_GAPS + 1));
+  for (let i = 1; i < dates.length; i += 1) {
+    const gap = daysBetween(dates[i - 1] ?? "", dates[i] ?? "");
+    if (Math.abs(gap - NOMINAL_DAYS[stream.frequency]) > MISSED_RECURRING_MAX_GAP_DEVIATION_DAYS[stream.frequency]) return false;
+  }
+  return true;
+}
 
 export interface MissedRecurringInput {
   streams: readonly RecurringStream[];
@@ -22,14 +33,15 @@ function formatShortDate(date: CalendarDate): string {
  * Flags an established recurring payment or income whose predicted date passed more than
  * MISSED_RECURRING_GRACE_DAYS[frequency] days ago with nothing since. Early streams (too few
  * occurrences to trust) and ended ones (already a full cycle overdue; stops repeating the alert)
- * are not flagged, nor suppressed merchants. dedupeKey includes the expected date, so each missed
+ * are not flagged, nor streams whose recent gaps drift (MISSED_RECURRING_MAX_GAP_DEVIATION_DAYS), nor
+ * suppressed merchants. dedupeKey includes the expected date, so each missed
  * cycle is one finding.
  */
 export function detectMissedRecurring(input: MissedRecurringInput): Anomaly[] {
   const kind = "missed-recurring";
   const anomalies: Anomaly[] = [];
   for (const stream of input.streams) {
-    if (stream.status !== "established") continue;
+    if (stream.status !== "established" || !hasTightRhythm(stream)) continue;
     const daysLate = daysBetween(stream.predictedNextDate, input.today);
     if (daysLate <= MISSED_RECURRING_GRACE_DAYS[stream.frequency]) continue;
     if (isSuppressed({ kind, merchantKey: stream.merchantKey, currency: stream.currency, amount: stream.typicalAmount }, input.suppressions)) continue;

@@ -30,6 +30,9 @@ export function detectPriceRises(input: PriceRiseInput): Anomaly[] {
     const { typicalAmount, amountTolerance } = computeAmountBand(prior);
     const amount = Math.abs(latest.amount);
     if (amount <= typicalAmount + amountTolerance || typicalAmount <= 0) continue;
+    // The rise is news once: the charge after it, at the same new price, is not another rise.
+    const previous = prior[prior.length - 1] ?? 0;
+    if (amount <= previous + amountTolerance) continue;
     if (isSuppressed({ kind, merchantKey: stream.merchantKey, currency: stream.currency, amount }, input.suppressions)) continue;
     const name = input.merchantNames?.[stream.merchantKey] ?? stream.merchantKey;
     const increase = amount - typicalAmount;

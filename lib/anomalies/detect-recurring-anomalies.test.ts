@@ -32,6 +32,12 @@ describe("detectPriceRises", () => {
     expect(detectPriceRises({ streams: [...small, ...down, ...pay] })).toEqual([]);
   });
 
+  it("reports a rise once: the next charge at the new price is not another rise", () => {
+    const next = [...months, "2024-06-15"];
+    const streams = detectRecurringStreams(rows("netflix", next, [-1_549, -1_549, -1_549, -1_549, -1_799, -1_799]), "2024-06-20");
+    expect(detectPriceRises({ streams })).toEqual([]);
+  });
+
   it("ignores a varying bill, which has no price to rise", () => {
     const utility = detectRecurringStreams(rows("coned", months, [-6_500, -9_800, -7_200, -12_400, -14_500]), "2024-05-20");
     expect(utility).toHaveLength(1);
@@ -54,6 +60,12 @@ describe("detectMissedRecurring", () => {
     expect(hit?.facts).toMatchObject({ expectedDate: "2024-06-15", daysLate: 6 });
     expect(hit?.message).toBe("We expected income from Acme Payroll (about $2,500.00) around Jun 15; nothing yet, 6 days late.");
     expect(hit?.dedupeKey).toBe("missed-recurring:acme payroll:USD:inflow:2024-06-15");
+  });
+
+  it("does not flag spending whose rhythm drifts, even when it classifies as monthly", () => {
+    const drifting = detectRecurringStreams(rows("atm", ["2024-01-03", "2024-01-30", "2024-03-05", "2024-04-01", "2024-05-06"], -8_000), "2024-05-20");
+    expect(drifting[0]?.status).toBe("established");
+    expect(detectMissedRecurring({ streams: drifting, today: "2024-06-20" })).toEqual([]);
   });
 
   it("does not flag early or ended streams", () => {
