@@ -369,9 +369,9 @@ function toDecision(match: Match, freshIds: ReadonlySet<string>): MergeDecision 
     mergedId: merged.id,
     mergedIsNew: freshIds.has(merged.id),
     score: match.score,
-    reasons: match.reasons,
+    reasons: match.ambiguous ? [...match.reasons, "another row matches as well"] : match.reasons,
     kind: match.kind,
-    status: match.score >= MERGE_THRESHOLD ? "merged" : "review",
+    status: match.score >= MERGE_THRESHOLD && !match.ambiguous ? "merged" : "review",
   };
 }
 

@@ -79,7 +79,7 @@ export async function reconcileVanishedRows(tx: Tx, input: ReconcileInput): Prom
     );
     const matches = assignMatches(pendings.map((row) => toMatch(row, true)), fresh.map((row) => toMatch(row, false)), scorePendingToPosted);
     for (const match of matches) {
-      const status = match.score >= MERGE_THRESHOLD ? "merged" : "review";
+      const status = match.score >= MERGE_THRESHOLD && !match.ambiguous ? "merged" : "review";
       await applyMerge(
         tx,
         input.userId,

@@ -110,3 +110,13 @@ describe("content keys", () => {
     expect(computeDedupKey(base)).toMatch(/^[0-9a-f]{64}$/);
   });
 });
+
+describe("ambiguous twins", () => {
+  it("offers a statement row for review instead of merging when two synced rows match it equally well", () => {
+    const existing = [row({ id: "s1", date: "2024-03-10" }), row({ id: "s2", date: "2024-03-11" })];
+    const incoming = [row({ id: "i1", source: "import", externalId: null, date: "2024-03-11" })];
+    const [match] = assignMatches(existing, incoming);
+    expect([match?.existing.id, match?.ambiguous]).toEqual(["s2", true]);
+    expect(assignMatches([row({ id: "s1" })], incoming)[0]?.ambiguous).toBe(false);
+  });
+});
