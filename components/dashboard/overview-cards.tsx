@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import { Stat } from "@/components/ui/stat";
+import { SyncNowButton } from "./sync-now-button";
 import type { Overview } from "@/lib/analytics/get-overview";
 import { formatMoney } from "@/lib/money";
 
@@ -142,10 +143,7 @@ export function SyncStatusCard({ overview, locale }: { overview: Overview; local
                   {c.lastRun?.status === "failed" ? " · last sync failed" : ""}
                 </p>
               </div>
-              {/* Syncing happens on the connection's page, which owns the sync engine's action. */}
-              <LinkButton href={`/accounts?connection=${c.id}`} className="px-3 py-1 text-xs" aria-label={`Sync ${c.institutionName} now`}>
-                Sync now
-              </LinkButton>
+              <SyncNowButton connectionId={c.id} institutionName={c.institutionName} />
             </li>
           ))}
         </ul>
