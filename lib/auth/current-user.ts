@@ -40,6 +40,13 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
+/** For actions that act on the session itself (sessions list, password change): 401 when signed out. */
+export async function requireSession(): Promise<{ user: CurrentUser; sessionId: string }> {
+  const session = await findCurrentSession();
+  if (!session) throw new AppError("unauthenticated", "Sign in to continue");
+  return session;
+}
+
 /** For pages: back to the sign-in page when nobody is signed in. */
 export async function requirePageUser(): Promise<CurrentUser> {
   const user = await findCurrentUser();

@@ -6,12 +6,12 @@ export interface ClientInfo {
   location: string | null;
 }
 
-type HeaderSource = Headers | Record<string, unknown> | undefined;
+type HeaderSource = Pick<Headers, "get"> | Record<string, unknown> | undefined;
 
 function header(source: HeaderSource, name: string): string | undefined {
   if (!source) return undefined;
-  if (source instanceof Headers) return source.get(name) ?? undefined;
-  const value = source[name];
+  if ("get" in source && typeof source.get === "function") return (source as Pick<Headers, "get">).get(name) ?? undefined;
+  const value = (source as Record<string, unknown>)[name];
   return typeof value === "string" ? value : undefined;
 }
 
