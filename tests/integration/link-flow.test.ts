@@ -54,6 +54,9 @@ describe("linking a bank", () => {
     expect(accounts.every((a) => a.providerAccountId?.startsWith("acc_"))).toBe(true);
     expect(await prisma().bankLinkSession.count({ where: { userId: user.id } })).toBe(0);
     expect(await prisma().auditLog.count({ where: { userId: user.id, action: "bank.linked" } })).toBe(1);
+    // The first sync runs right after linking, over the same HTTP surface.
+    expect(await prisma().syncRun.findFirst({ where: { connectionId: result.connectionId }, select: { trigger: true, status: true } })).toEqual({ trigger: "link", status: "succeeded" });
+    expect(await prisma().transaction.count({ where: { userId: user.id } })).toBeGreaterThan(100);
   });
 
   it("a declined consent leaves no connection, account, link session or grant behind", async () => {

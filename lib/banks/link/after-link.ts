@@ -1,14 +1,19 @@
 /**
- * What happens right after a connection is linked or re-linked: its first sync.
- * SYNC ENGINE: call your run function here (e.g. `await runSync(connectionId, { trigger: "link" })`).
- * Until then the new connection is picked up by the scheduler, because linking sets nextSyncAt = now.
- * Errors must not propagate: the link itself already succeeded.
+ * Right after a connection is linked or re-linked: its first sync, so the Accounts page shows
+ * transactions at once. A failed first sync does not undo the link: the connection stays due
+ * (nextSyncAt = now) and the scheduler tries again; the error is recorded on the connection by the engine.
  */
+import { getFreshAccessToken } from "@/lib/banks/connections/connection-tokens";
+import type { ProviderId } from "@/lib/banks/provider";
+import { getProvider } from "@/lib/banks/registry";
+import type { ProviderOptions } from "@/lib/banks/providers/provider-http";
 import { logError } from "@/lib/log";
+import { syncConnection } from "@/lib/sync/sync-connection";
 
-export async function afterLink(connectionId: string): Promise<void> {
+export async function afterLink(userId: string, connectionId: string, providerId: ProviderId, providerOptions?: ProviderOptions): Promise<void> {
+  const provider = getProvider(providerId, providerOptions);
   try {
-    void connectionId;
+    await syncConnection(userId, connectionId, { trigger: "link", session: { provider, accessToken: () => getFreshAccessToken(connectionId, provider) } });
   } catch (error) {
     logError("first sync after link failed", error, { connectionId });
   }

@@ -136,7 +136,7 @@ export async function completeLink(
       });
       return id;
     });
-    await afterLink(connectionId);
+    await afterLink(userId, connectionId, providerId, options.providerOptions);
     return { connectionId, accountCount: accounts.length, relinked: session.connectionId !== null };
   } catch (error) {
     await discardSession();
