@@ -3,6 +3,7 @@ import { alertBus } from "@/lib/alerts/alert-bus";
 import { ALERT_CREATED_EVENT } from "@/lib/alerts/budget-alert";
 import { logError } from "@/lib/log";
 import { publishUserEvent, type EventBus } from "@/lib/redis/event-bus";
+import { deliverAlertWebhooks } from "@/lib/webhooks/deliver-alert-webhooks";
 
 export interface PublishAlertsOptions {
   bus?: EventBus;
@@ -17,6 +18,9 @@ export interface PublishAlertsOptions {
  * stored, so a failed publish only means the tab sees them on its next load or reconnect.
  */
 export async function publishAlerts(alerts: readonly BudgetAlert[], options: PublishAlertsOptions = {}): Promise<void> {
+  if (alerts.length === 0) return;
+  // Webhooks retry for seconds; they run on their own and are never awaited here.
+  if (options.webhooks !== false) void deliverAlertWebhooks(alerts);
   await Promise.all(
     alerts.map(async (alert) => {
       try {
