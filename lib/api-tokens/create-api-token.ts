@@ -18,7 +18,7 @@ export interface CreatedApiToken {
   token: string;
 }
 
-export async function createApiToken(userId: string, input: z.input<typeof CreateApiTokenInput>, options: { now?: Date; requestId?: string } = {}): Promise<CreatedApiToken> {
+export async function createApiToken(userId: string, input: z.input<typeof CreateApiTokenInput> | unknown, options: { now?: Date; requestId?: string } = {}): Promise<CreatedApiToken> {
   const data = CreateApiTokenInput.parse(input);
   const now = options.now ?? new Date();
   const token = generateSecret(API_TOKEN_PREFIX);

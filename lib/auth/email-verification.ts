@@ -28,3 +28,8 @@ export async function verifyEmail(token: string, now = new Date()): Promise<{ em
     return user;
   });
 }
+
+export async function isEmailVerified(userId: string): Promise<boolean> {
+  const user = await prisma().user.findUniqueOrThrow({ where: { id: userId }, select: { emailVerifiedAt: true } });
+  return user.emailVerifiedAt !== null;
+}
