@@ -1,0 +1,144 @@
+/**
+ * Stores an import's rows through the same pipeline as synced data (ingestCanonicalTransactions:
+ * idempotent ids, dedup and cross-source merges, events, provider records, categorization), then the
+ * budget hook in each batch's transaction and anomaly detection and alert fan-out after commit, the
+ * way run-sync.ts does.
+ *
+ * Atomicity: each batch commits in its own transaction (visible progress; the embedded database has
+ * one connection, so one giant transaction would stall every other request). Every row a job writes
+ * carries its importJobId, so a job that fails part-way deletes all of its rows, their events, merge
+ * records and provider records, and recomputes the balance: nothing is left half-written. (A merge
+ * may have set "transfer"/"excluded" on a synced survivor; those flags are the only residue.)
+ */
+import { detectAnomaliesForUser } from "@/lib/anomalies/detect-anomalies-for-user";
+import { lockOwnedAccounts } from "@/lib/accounts/lock-owned-accounts";
+import { recomputeAccountBalance } from "@/lib/accounts/recompute-account-balance";
+import { publishAlerts, type BudgetAlert } from "@/lib/budgets/evaluate-budget-alerts";
+import { loadCategorizationContext } from "@/lib/categorize/load-categorization-context";
+import { database, prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { maskPersonalData } from "@/lib/imports/mask-personal-data";
+import { logError, logInfo } from "@/lib/log";
+import { afterTransactionsStored } from "@/lib/sync/after-transactions-stored";
+import type { Tx } from "@/lib/sync/bulk-insert";
+import { ingestCanonicalTransactions, type IngestRow } from "@/lib/sync/ingest-canonical-transactions";
+import { IMPORT_BATCH_ROWS } from "./import-limits";
+import { IMPORT_JOB_SELECT, toImportJobView, type ImportJobView } from "./import-job-view";
+
+export interface RunImportOptions {
+  /** The user's calendar date for budget periods; defaults to UTC today. */
+  today?: string;
+  batchRows?: number;
+  /** Anomaly detection and alert fan-out after commit (off in the bench, which times the import alone). */
+  afterCommit?: boolean;
+  /** Test hook: throw after this many batches committed, to prove a failed job leaves nothing behind. */
+  failAfterBatches?: number;
+}
+
+export interface ImportWork {
+  userId: string;
+  jobId: string;
+  accountId: string;
+  rows: ReadonlyArray<IngestRow>;
+}
+
+const BATCH_TRANSACTION_TIMEOUT_MS = 120_000;
+const ANOMALY_CHUNK = 10_000;
+
+export async function runImportJob(work: ImportWork, options: RunImportOptions = {}): Promise<ImportJobView> {
+  const { userId, jobId, accountId, rows } = work;
+  const startedAt = new Date();
+  const today = options.today ?? startedAt.toISOString().slice(0, 10);
+  const batchRows = Math.max(1, options.batchRows ?? IMPORT_BATCH_ROWS);
+  const alerts: BudgetAlert[] = [];
+  const storedIds: string[] = [];
+  try {
+    await prisma().importJob.update({ where: { id: jobId }, data: { status: "running" } });
+    const context = await loadCategorizationContext(prisma(), userId);
+    for (let start = 0, batch = 0; start < rows.length; start += batchRows, batch += 1) {
+      if (options.failAfterBatches !== undefined && batch >= options.failAfterBatches) throw new Error("import interrupted (test hook)");
+      const slice = rows.slice(start, start + batchRows);
+      const batchAlerts = await prisma().$transaction(
+        async (tx) => {
+          // Serializes imports into one account, so two uploads of one file cannot both insert its rows.
+          await lockOwnedAccounts(tx, userId, [accountId]);
+          const result = await ingestCanonicalTransactions(tx, {
+            userId, source: "import", rows: slice, importJobId: jobId, deliveryStartedAt: startedAt, context, actor: `user:${userId}`,
+          });
+          storedIds.push(...result.transactionIds);
+          await tx.importJob.update({
+            where: { id: jobId },
+            data: {
+              processedRows: { increment: slice.length },
+              importedRows: { increment: result.added - result.merged },
+              duplicateRows: { increment: result.unchanged + result.modified },
+              mergedRows: { increment: result.merged },
+            },
+          });
+          return afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, dates: slice.map((row) => row.date), today });
+        },
+        { timeout: BATCH_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
+      );
+      alerts.push(...batchAlerts);
+    }
+    await prisma().$transaction(async (tx) => {
+      await lockOwnedAccounts(tx, userId, [accountId]);
+      await recomputeAccountBalance(tx, accountId);
+      await tx.importJob.update({ where: { id: jobId }, data: { status: "succeeded", finishedAt: new Date() } });
+    });
+  } catch (error) {
+    await failImport(userId, jobId, accountId, error);
+    return readJob(userId, jobId);
+  }
+  logInfo("import finished", { importJobId: jobId, rows: rows.length, ms: Date.now() - startedAt.getTime() });
+  if (options.afterCommit !== false) await runAfterCommit(userId, storedIds, today, alerts);
+  return readJob(userId, jobId);
+}
+
+async function readJob(userId: string, jobId: string): Promise<ImportJobView> {
+  const row = await prisma().importJob.findFirstOrThrow({ where: { id: jobId, userId }, select: IMPORT_JOB_SELECT });
+  return toImportJobView(row, null);
+}
+
+/** Deletes everything the job wrote, so a failed import is as if it never ran, and says why in plain words. */
+async function failImport(userId: string, jobId: string, accountId: string, error: unknown): Promise<void> {
+  const message = error instanceof AppError ? error.message : "The import failed part-way; nothing from this file was stored. Try again.";
+  // Database errors can quote row values (descriptions with card numbers, e-mail addresses): mask before logging.
+  logError("import failed", new Error(maskPersonalData(error instanceof Error ? error.message : String(error))), { importJobId: jobId });
+  try {
+    await prisma().$transaction(async (tx) => {
+      await lockOwnedAccounts(tx, userId, [accountId]).catch(() => new Map());
+      await deleteImportedRows(tx, userId, jobId);
+      await recomputeAccountBalance(tx, accountId);
+      await tx.importJob.update({
+        where: { id: jobId },
+        data: { status: "failed", error: message, finishedAt: new Date(), processedRows: 0, importedRows: 0, duplicateRows: 0, mergedRows: 0 },
+      });
+    }, { timeout: BATCH_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 });
+  } catch (cleanup) {
+    logError("import cleanup failed", new Error(maskPersonalData(cleanup instanceof Error ? cleanup.message : String(cleanup))), { importJobId: jobId });
+  }
+}
+
+/** Rows, their merge records and provider records; events, corrections and splits cascade with the rows. */
+export async function deleteImportedRows(tx: Tx, userId: string, jobId: string): Promise<number> {
+  await tx.$executeRawUnsafe(
+    `DELETE FROM "TransactionMerge" m USING "Transaction" t WHERE t."importJobId" = $1::uuid AND t."userId" = $2::uuid
+       AND m."userId" = $2::uuid AND (m."survivorId" = t.id OR m."mergedId" = t.id)`,
+    jobId, userId,
+  );
+  await tx.$executeRawUnsafe(`DELETE FROM "ProviderRecord" WHERE "importJobId" = $1::uuid AND "userId" = $2::uuid`, jobId, userId);
+  return tx.$executeRawUnsafe(`DELETE FROM "Transaction" WHERE "importJobId" = $1::uuid AND "userId" = $2::uuid`, jobId, userId);
+}
+
+/** Anomaly detection reads committed history, so it runs after the batches commit; failures never fail the import. */
+async function runAfterCommit(userId: string, transactionIds: string[], today: string, alerts: BudgetAlert[]): Promise<void> {
+  try {
+    await publishAlerts(alerts);
+    for (let start = 0; start < transactionIds.length; start += ANOMALY_CHUNK) {
+      await detectAnomaliesForUser(database().sql, { userId, transactionIds: transactionIds.slice(start, start + ANOMALY_CHUNK), today });
+    }
+  } catch (error) {
+    logError("post-import hooks failed", error, { userId });
+  }
+}
