@@ -1,0 +1,48 @@
+"use client";
+
+import { useState } from "react";
+import { setUserDisabledAction } from "@/app/(app)/admin/actions";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { FormError } from "@/components/ui/form-error";
+import type { AdminUserView } from "@/lib/admin/list-users";
+
+export function UsersCard({ users, currentUserId }: { users: AdminUserView[]; currentUserId: string }) {
+  const [error, setError] = useState<string | null>(null);
+  async function toggle(user: AdminUserView) {
+    setError(null);
+    const result = await setUserDisabledAction(user.id, user.disabledAt === null);
+    if (!result.ok) setError(result.error.message);
+  }
+  return (
+    <Card title={`Users (${users.length})`}>
+      <FormError message={error} />
+      <table className="w-full text-left text-sm">
+        <thead>
+          <tr className="text-slate-600 dark:text-slate-400">
+            {["Name", "E-mail", "Role", "Confirmed", "Banks", "Status", ""].map((h, i) => <th key={i} scope="col" className="py-2 font-medium">{h}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} className="border-t border-slate-200 dark:border-slate-800">
+              <td className="py-2">{user.name}</td>
+              <td className="py-2">{user.email}</td>
+              <td className="py-2">{user.role}</td>
+              <td className="py-2">{user.emailVerified ? "yes" : "no"}</td>
+              <td className="py-2">{user.connections}</td>
+              <td className="py-2">{user.disabledAt ? "disabled" : "active"}</td>
+              <td className="py-2 text-right">
+                {user.id === currentUserId ? null : (
+                  <Button variant="secondary" onClick={() => toggle(user)} aria-label={`${user.disabledAt ? "Enable" : "Disable"} ${user.email}`}>
+                    {user.disabledAt ? "Enable" : "Disable"}
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Card>
+  );
+}
