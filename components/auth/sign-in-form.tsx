@@ -35,6 +35,11 @@ export function SignInForm() {
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
         <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
         <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+        <p className="text-right text-sm">
+          <Link href="/forgot-password" className="font-medium text-brand-600 underline-offset-2 hover:underline">
+            Forgot password?
+          </Link>
+        </p>
         <FormError message={error} />
         <Button type="submit" className="w-full" disabled={pending}>
           {pending ? "Signing in…" : "Sign in"}
