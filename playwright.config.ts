@@ -45,6 +45,8 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       DEMO_DATA: "on",
+      // The password-reset e2e test reads its mail from /dev/outbox, also on the production build against PostgreSQL.
+      MAIL_OUTBOX: "on",
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       APP_URL: `http://127.0.0.1:${PORT}`,
       ...(process.env.TEST_DATABASE_URL
