@@ -45,7 +45,7 @@ SELECT to_char(date_trunc('month', "date"), 'YYYY-MM') AS month, top_id, top_nam
        (-sum(amount))::text AS spent, count(*)::int AS lines
   FROM classified
  WHERE kind = 'spending'
- GROUP BY 1, top_id, top_name, top_color
+ GROUP BY date_trunc('month', "date"), top_id, top_name, top_color
  ORDER BY 1, sum(amount) ASC`;
   return rows.map((row) => ({ month: row.month, ...toCategory(row) }));
 }

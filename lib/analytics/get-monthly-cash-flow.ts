@@ -29,7 +29,7 @@ SELECT to_char(date_trunc('month', "date"), 'YYYY-MM') AS month,
        COALESCE(sum(amount) FILTER (WHERE kind = 'income'), 0)::text AS income,
        COALESCE(-sum(amount) FILTER (WHERE kind = 'spending'), 0)::text AS spending
   FROM classified
- GROUP BY 1`;
+ GROUP BY date_trunc('month', "date")`;
   const byMonth = new Map(rows.map((row) => [row.month, row]));
   return monthsInRange(range.start, range.last).map((month) => {
     const row = byMonth.get(month);

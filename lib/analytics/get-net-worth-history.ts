@@ -37,7 +37,7 @@ SELECT t."accountId" AS account_id, to_char(date_trunc('month', t."date"), 'YYYY
   FROM "Transaction" t
  WHERE t."userId" = ${scope.userId}::uuid AND t."date" >= ${`${first}-01`}::date
    AND t."mergedIntoId" IS NULL AND t."removedAt" IS NULL AND NOT t.pending
- GROUP BY 1, 2`,
+ GROUP BY t."accountId", date_trunc('month', t."date")`,
   ]);
   const flowMaps = new Map<string, Map<string, number>>();
   for (const row of flows) {

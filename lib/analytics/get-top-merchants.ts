@@ -40,7 +40,7 @@ WITH ${classifiedLines(scope.userId, range.start, range.end, scope.currency)}
 SELECT to_char(date_trunc('month', "date"), 'YYYY-MM') AS month, (-sum(amount))::text AS spent, count(DISTINCT transaction_id)::int AS count
   FROM classified
  WHERE kind = 'spending' AND merchant = ${merchant}
- GROUP BY 1 ORDER BY 1`,
+ GROUP BY date_trunc('month', "date") ORDER BY 1`,
     prisma().$queryRaw<{ id: string; date: string; description: string; amount: string }[]>`
 WITH ${classifiedLines(scope.userId, range.start, range.end, scope.currency)}
 SELECT transaction_id AS id, to_char("date", 'YYYY-MM-DD') AS date, description, sum(amount)::text AS amount

@@ -37,7 +37,8 @@ export class DashboardPages {
       for (const owned of OWNED_PAGES) {
         await this.page.goto(owned.path);
         await expect(this.page.getByRole("heading", { level: 1, name: owned.heading })).toBeVisible();
-        await this.page.waitForLoadState("networkidle");
+        // Not "networkidle": the alert stream keeps a connection open on every page.
+        await this.page.waitForFunction(() => document.readyState === "complete");
         if (theme === "dark") await expect(this.page.locator("html")).toHaveClass(/dark/);
         await this.expectAccessible();
         await this.screenshot(testInfo, `${who}-${owned.path.slice(1)}-${theme}`);
