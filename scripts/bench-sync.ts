@@ -1,0 +1,159 @@
+/**
+ * Sync engine throughput: an initial sync of 10,000 transactions per bank, a no-op incremental sync and
+ * one with 1% of rows changed, on the embedded database and (with BENCH_DATABASE_URL) on PostgreSQL,
+ * against a plain bulk insert of the same rows in the same run as the baseline.
+ *   npm run bench:sync [-- --rows 10000]
+ * BENCH_DATABASE_URL must name a throwaway database: the benchmark migrates it and writes to it.
+ * The last line is the JSON summary for PostgreSQL (embedded when no PostgreSQL is given).
+ */
+import os from "node:os";
+import { registerUser } from "@/lib/auth/register-user";
+import { closeDatabase, database, prisma } from "@/lib/db";
+import { resetEnvCache } from "@/lib/env";
+import { generateHistory } from "@/lib/generator/generate-history";
+import type { GeneratedAccount, GeneratedDataset, GeneratedTransaction, MockBankId } from "@/lib/generator/types";
+import { applyMigrations } from "@/lib/migrations/apply-migrations";
+import { bulkInsert } from "@/lib/sync/bulk-insert";
+import { createDatasetProvider } from "@/lib/sync/create-dataset-provider";
+import { computeDedupKey } from "@/lib/sync/dedup/compute-dedup-key";
+import { newRowId } from "@/lib/sync/new-row-id";
+import { runSync } from "@/lib/sync/run-sync";
+
+const BANKS: MockBankId[] = ["bank-a", "bank-b", "bank-c"];
+const MS_PER_DAY = 86_400_000;
+const SYNC_AT = "2025-01-01T12:00:00.000Z";
+const CHANGED_AT = "2025-01-01T13:00:00.000Z";
+const RESYNC_AT = "2025-01-01T14:00:00.000Z";
+const WORDS = ["WHOLEFDS MKT", "SHELL OIL", "UBER TRIP", "SQ BLUE BOTTLE", "AMAZON MKTPL", "CHIPOTLE", "TARGET", "CVS PHARMACY", "LYFT RIDE", "NETFLIX.COM"];
+
+/** Deterministic dataset: one account per bank with `rows` settled transactions over the past year, 1% corrected after the first sync. */
+function buildDataset(rows: number): GeneratedDataset {
+  const base = generateHistory({ seed: 1, months: 1, persona: "us" }).dataset;
+  const accounts: GeneratedAccount[] = BANKS.map((bankId, index) => ({
+    id: `acc_bench_${index}`, bankId, name: `Bench ${bankId}`, type: "checking", currency: "USD", mask: `00${index}1`, openingBalance: 1_000_000, creditLimit: null, balanceHistory: [],
+  }));
+  const transactions: GeneratedTransaction[] = [];
+  let state = 7;
+  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648);
+  for (const account of accounts) {
+    for (let i = 0; i < rows; i += 1) {
+      const at = new Date(Date.parse(SYNC_AT) - MS_PER_DAY - (next() % (365 * MS_PER_DAY))).toISOString();
+      const amount = -(100 + (next() % 20_000));
+      const description = `${WORDS[next() % WORDS.length]} ${String(next() % 100_000).padStart(5, "0")}`;
+      const changed = i % 100 === 0;
+      transactions.push({
+        id: `txn_${account.bankId}_${i}`, accountId: account.id, currency: "USD", date: at.slice(0, 10), authorizedAt: at, postedAt: at, appearsAt: at, removedAt: null,
+        amount: changed ? amount - 100 : amount, description, merchantName: null, merchantCity: null, mcc: null, category: "shopping", pendingTransactionId: null,
+        earlierVersions: changed ? [{ amount, description, validUntil: CHANGED_AT }] : [],
+      });
+    }
+  }
+  transactions.sort((a, b) => (a.authorizedAt < b.authorizedAt ? -1 : 1));
+  return { ...base, startsAt: "2023-12-01T00:00:00.000Z", endsAt: "2025-02-01T00:00:00.000Z", accounts, transactions };
+}
+
+async function time<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = process.hrtime.bigint();
+  const value = await work();
+  return { ms: Number(process.hrtime.bigint() - started) / 1e6, value };
+}
+
+/** The baseline: the same rows inserted into Transaction with one INSERT … SELECT unnest, nothing else. */
+async function baselineInsert(userId: string, accountId: string, dataset: GeneratedDataset, bank: MockBankId): Promise<number> {
+  const rows = dataset.transactions
+    .filter((tx) => tx.accountId === dataset.accounts.find((a) => a.bankId === bank)?.id)
+    .map((tx) => {
+      const now = new Date();
+      return [newRowId(), userId, accountId, "sync", String(tx.amount), tx.currency, false, tx.date, tx.description, `base_${tx.id}`, computeDedupKey({ ...tx, accountId }), now, now];
+    });
+  const { ms } = await time(() =>
+    prisma().$transaction(
+      (tx) =>
+        bulkInsert(
+          tx,
+          "Transaction",
+          [
+            { name: "id", type: "uuid" }, { name: "userId", type: "uuid" }, { name: "accountId", type: "uuid" }, { name: "source", type: "enum:TransactionSource" },
+            { name: "amount", type: "bigint" }, { name: "currency", type: "text" }, { name: "pending", type: "boolean" }, { name: "date", type: "date" },
+            { name: "description", type: "text" }, { name: "externalId", type: "text" }, { name: "dedupKey", type: "text" }, { name: "createdAt", type: "timestamp" },
+            { name: "updatedAt", type: "timestamp" },
+          ],
+          rows,
+        ),
+      { timeout: 120_000 },
+    ),
+  );
+  return ms;
+}
+
+async function benchDatabase(kind: "embedded" | "postgres", rows: number) {
+  await applyMigrations(database().sql);
+  const dataset = buildDataset(rows);
+  const user = await registerUser({ name: "Bench", email: `bench-${Date.now()}@example.test`, password: "correct-horse-battery-staple" });
+  const perBank = [];
+  for (const bank of BANKS) {
+    const connection = await prisma().bankConnection.create({ data: { userId: user.id, provider: bank, institutionName: bank, status: "active" } });
+    const clock = { instant: SYNC_AT };
+    const session = { provider: createDatasetProvider({ dataset, bank, clock, pageSize: 500 }), accessToken: async () => "bench" };
+    const options = { trigger: "manual" as const, session, afterCommit: false, today: SYNC_AT.slice(0, 10) };
+    const initial = await time(() => runSync(user.id, connection.id, options));
+    if (initial.value.added !== rows) throw new Error(`${bank}: expected ${rows} added, got ${initial.value.added} (${initial.value.error})`);
+    const noop = await time(() => runSync(user.id, connection.id, options));
+    clock.instant = RESYNC_AT;
+    const changed = await time(() => runSync(user.id, connection.id, options));
+    const baseAccount = await prisma().account.create({ data: { userId: user.id, source: "manual", type: "checking", name: `Baseline ${bank}`, currency: "USD" } });
+    const baselineMs = await baselineInsert(user.id, baseAccount.id, dataset, bank);
+    perBank.push({
+      bank,
+      rows,
+      initial_s: Math.round(initial.ms) / 1000,
+      initial_rows_per_s: Math.round((rows / initial.ms) * 1000),
+      incremental_noop_ms: Math.round(noop.ms),
+      incremental_1pct_ms: Math.round(changed.ms),
+      incremental_1pct_modified: changed.value.modified,
+      baseline_s: Math.round(baselineMs) / 1000,
+      baseline_rows_per_s: Math.round((rows / baselineMs) * 1000),
+      ratio_to_baseline: Math.round((baselineMs / initial.ms) * 1000) / 1000,
+    });
+  }
+  const summary = {
+    database: kind,
+    machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    rows_per_bank: rows,
+    initial_10k_s: Math.max(...perBank.map((b) => b.initial_s)),
+    incremental_noop_ms: Math.max(...perBank.map((b) => b.incremental_noop_ms)),
+    incremental_1pct_ms: Math.max(...perBank.map((b) => b.incremental_1pct_ms)),
+    ratio_to_baseline: Math.min(...perBank.map((b) => b.ratio_to_baseline)),
+    banks: perBank,
+  };
+  await closeDatabase();
+  return summary;
+}
+
+async function main(): Promise<void> {
+  const rowsArg = process.argv.indexOf("--rows");
+  const rows = rowsArg >= 0 ? Number(process.argv[rowsArg + 1]) : 10_000;
+  const postgresUrl = process.env.BENCH_DATABASE_URL;
+  process.env.LOG_LEVEL = "warn";
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DATA_DIR = "memory://";
+  resetEnvCache();
+  const results = [await benchDatabase("embedded", rows)];
+  console.log(JSON.stringify(results[0]));
+  if (postgresUrl) {
+    process.env.DATABASE_URL = postgresUrl;
+    resetEnvCache();
+    results.push(await benchDatabase("postgres", rows));
+    console.log(JSON.stringify(results[1]));
+  }
+  const last = results[results.length - 1];
+  if (last) {
+    const { banks: _banks, ...headline } = last;
+    console.log(JSON.stringify(headline));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
