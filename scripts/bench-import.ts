@@ -1,0 +1,90 @@
+/**
+ * Statement import throughput: a generated 100,000-row CSV imported end to end (upload checks, parse,
+ * mapping, ids, ingest with dedup, categorization, events, provider records, budget hook, balance) into
+ * a fresh manual account, then the same file again (which must add nothing), on the embedded database
+ * and (with BENCH_DATABASE_URL) on PostgreSQL. Anomaly detection after commit is not timed (as in bench:sync).
+ *   npm run bench:import [-- --rows 100000]
+ * BENCH_DATABASE_URL must name a throwaway database: the benchmark migrates it and writes to it.
+ * Prints one JSON line per database; the last line is PostgreSQL's when one is given.
+ */
+import os from "node:os";
+import { registerUser } from "@/lib/auth/register-user";
+import { closeDatabase, database, prisma } from "@/lib/db";
+import { resetEnvCache } from "@/lib/env";
+import { createImportJob } from "@/lib/import-jobs/create-import-job";
+import { applyMigrations } from "@/lib/migrations/apply-migrations";
+
+const WORDS = ["WHOLEFDS MKT", "SHELL OIL", "UBER TRIP", "SQ BLUE BOTTLE", "AMAZON MKTPL", "CHIPOTLE", "TARGET", "CVS PHARMACY", "LYFT RIDE", "NETFLIX.COM", "ACME PAYROLL", "CITY WATER"];
+
+function argument(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} must be a positive whole number`);
+  return value;
+}
+
+/** Deterministic rows over about three years, in date order like a bank export, with a few exact twins. */
+function generateCsv(rows: number): string {
+  let state = 11;
+  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648);
+  const start = Date.parse("2023-01-01T00:00:00Z");
+  const lines = ["Date,Description,Amount"];
+  for (let i = 0; i < rows; i += 1) {
+    const date = new Date(start + Math.floor((i / rows) * 1_095) * 86_400_000).toISOString().slice(0, 10);
+    const word = WORDS[next() % WORDS.length] ?? "SHOP";
+    const cents = word === "ACME PAYROLL" ? 250_000 + (next() % 50_000) : -(100 + (next() % 20_000));
+    const line = `${date},${word} ${String(next() % 100_000).padStart(5, "0")},${(cents / 100).toFixed(2)}`;
+    lines.push(line);
+    // Every 5,000th row appears twice: two real, identical purchases must both be stored.
+    if (i % 5_000 === 0 && i + 1 < rows) {
+      lines.push(line);
+      i += 1;
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+async function run(label: "embedded" | "postgres", csv: string, rows: number): Promise<Record<string, unknown>> {
+  await applyMigrations(database().sql);
+  const user = await registerUser({ name: "Bench", email: `bench-import-${Date.now()}@example.test`, password: "correct-horse-battery-staple" });
+  const account = await prisma().account.create({ data: { userId: user.id, source: "manual", type: "checking", name: "Bench", currency: "USD" } });
+  const bytes = new TextEncoder().encode(csv);
+  const once = async () => {
+    const started = process.hrtime.bigint();
+    const queued = await createImportJob(user.id, { file: { name: "bench.csv", size: bytes.length, bytes: async () => bytes }, fields: { accountId: account.id } }, { afterCommit: false });
+    const job = await queued.run();
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (job.status !== "succeeded") throw new Error(`import failed: ${job.error}`);
+    return { job, seconds };
+  };
+  const first = await once();
+  const again = await once();
+  const stored = await prisma().transaction.count({ where: { accountId: account.id } });
+  if (stored !== rows || again.job.importedRows !== 0) throw new Error(`expected ${rows} rows stored once, got ${stored} and ${again.job.importedRows} on re-import`);
+  await closeDatabase();
+  return {
+    database: label, rows, bytes: bytes.length, seconds: Number(first.seconds.toFixed(2)), rowsPerSecond: Math.round(rows / first.seconds),
+    reimportSeconds: Number(again.seconds.toFixed(2)), reimportAdded: again.job.importedRows, stored,
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0]?.toFixed(1)}`,
+  };
+}
+
+async function main(): Promise<void> {
+  const rows = argument("rows", 100_000);
+  const csv = generateCsv(rows);
+  const postgresUrl = process.env.BENCH_DATABASE_URL;
+  delete process.env.DATABASE_URL;
+  process.env.PGLITE_DATA_DIR = "memory://";
+  resetEnvCache();
+  console.log(JSON.stringify(await run("embedded", csv, rows)));
+  if (postgresUrl) {
+    process.env.DATABASE_URL = postgresUrl;
+    resetEnvCache();
+    console.log(JSON.stringify(await run("postgres", csv, rows)));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
