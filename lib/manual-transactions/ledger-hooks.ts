@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishGoalAlerts } from "@/lib/goals/publish-goal-alerts";
 import type { RaisedAlert } from "@/lib/goals/raise-goal-milestones";
 import { logError } from "@/lib/log";
+import { linkTransfers } from "@/lib/reconcile/link-transfers";
 import type { CalendarDate } from "@/lib/schedules/calendar-date";
 import { getLocalDate } from "@/lib/schedules/get-local-date";
 
@@ -35,6 +36,8 @@ export interface LedgerChange {
 
 export async function inLedgerTransaction(tx: Prisma.TransactionClient, change: LedgerChange): Promise<BudgetAlert[]> {
   if (change.categorize.length) await applyCategorization(tx, change.userId, change.categorize, { actor: "system:categorize" });
+  // New rows may be one leg of a transfer between the user's own accounts.
+  if (change.categorize.length) await linkTransfers(tx, change.userId, change.categorize);
   if (change.dates.length === 0) return [];
   return evaluateBudgetAlerts(tx, { userId: change.userId, dates: [...new Set(change.dates)], today: change.today });
 }

@@ -3,6 +3,8 @@
  * budget alerts commit with the spending that crossed them. Returns the alerts to publish after commit.
  */
 import { evaluateBudgetAlerts, type BudgetAlert } from "@/lib/budgets/evaluate-budget-alerts";
+import { reapplyCorrections } from "@/lib/corrections/reapply-corrections";
+import { linkTransfers } from "@/lib/reconcile/link-transfers";
 import type { Tx } from "./bulk-insert";
 
 export interface StoredTransactionsInput {
@@ -16,5 +18,8 @@ export interface StoredTransactionsInput {
 
 export async function afterTransactionsStored(tx: Tx, input: StoredTransactionsInput): Promise<BudgetAlert[]> {
   if (input.transactionIds.length === 0 && input.dates.length === 0) return [];
-  return evaluateBudgetAlerts(tx, { userId: input.userId, dates: [...new Set(input.dates)], today: input.today });
+  // The user's corrections win over a bank's modification; then both legs of a transfer are linked.
+  await reapplyCorrections(tx, input.userId, input.transactionIds);
+  const transferDates = await linkTransfers(tx, input.userId, input.transactionIds);
+  return evaluateBudgetAlerts(tx, { userId: input.userId, dates: [...new Set([...input.dates, ...transferDates])], today: input.today });
 }

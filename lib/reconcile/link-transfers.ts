@@ -1,0 +1,57 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { minorFromBigInt } from "@/lib/money";
+import { matchTransfers, TRANSFER_WINDOW_DAYS, type TransferCandidate } from "./match-transfers";
+
+const DAY_MS = 86_400_000;
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * Links transfers between the user's own accounts among newly stored rows (run after sync, import and
+ * manual entry): both legs get isTransfer and each other's id, so budgets and analytics skip them.
+ * Rows the user already decided about (an active "transfer" correction) are never touched. Returns the
+ * booking dates of linked rows, whose spending changed.
+ */
+export async function linkTransfers(tx: Prisma.TransactionClient, userId: string, transactionIds: readonly string[], actor = "system:transfers"): Promise<string[]> {
+  if (transactionIds.length === 0) return [];
+  const live = { userId, isTransfer: false, removedAt: null, mergedIntoId: null, corrections: { none: { field: "transfer" as const, revertedAt: null } } };
+  const focus = await tx.transaction.findMany({
+    where: { ...live, id: { in: [...transactionIds] }, amount: { not: 0n } },
+    select: { id: true, accountId: true, amount: true, currency: true, date: true },
+  });
+  if (focus.length === 0) return [];
+  const dates = focus.map((row) => row.date.getTime());
+  const window = TRANSFER_WINDOW_DAYS * DAY_MS;
+  const others = await tx.transaction.findMany({
+    where: {
+      ...live,
+      amount: { in: [...new Set(focus.map((row) => -row.amount))] },
+      date: { gte: new Date(Math.min(...dates) - window), lte: new Date(Math.max(...dates) + window) },
+    },
+    select: { id: true, accountId: true, amount: true, currency: true, date: true },
+  });
+  const byId = new Map([...focus, ...others].map((row) => [row.id, row]));
+  const candidates: TransferCandidate[] = [...byId.values()].map((row) => ({ id: row.id, accountId: row.accountId, amount: minorFromBigInt(row.amount), currency: row.currency, date: iso(row.date) }));
+  const focusIds = new Set(focus.map((row) => row.id));
+  const pairs = matchTransfers(candidates).filter((pair) => focusIds.has(pair.debitId) || focusIds.has(pair.creditId));
+  const changed: string[] = [];
+  for (const pair of pairs) {
+    for (const [id, peer] of [[pair.debitId, pair.creditId], [pair.creditId, pair.debitId]] as const) {
+      await tx.transaction.update({ where: { id }, data: { isTransfer: true, transferPeerId: peer } });
+      await tx.transactionEvent.create({
+        data: { userId, transactionId: id, kind: "modified", source: "system", actor, before: { isTransfer: false, transferPeerId: null }, after: { isTransfer: true, transferPeerId: peer, reason: `transfer matched (${pair.days} days apart)` } },
+      });
+      const row = byId.get(id);
+      if (row) changed.push(iso(row.date));
+    }
+    await recordAudit(tx, { userId, actor, action: "transaction.transfer_matched", entityType: "Transaction", entityId: pair.debitId, after: { debitId: pair.debitId, creditId: pair.creditId, days: pair.days } });
+  }
+  return changed;
+}
+
+/** "Find transfers": runs the matcher over the user's rows of the last 400 days. */
+export async function linkRecentTransfers(tx: Prisma.TransactionClient, userId: string, actor: string, now = new Date()): Promise<number> {
+  const since = new Date(now.getTime() - 400 * DAY_MS);
+  const ids = await tx.transaction.findMany({ where: { userId, isTransfer: false, removedAt: null, mergedIntoId: null, date: { gte: since } }, select: { id: true } });
+  return (await linkTransfers(tx, userId, ids.map((row) => row.id), actor)).length / 2;
+}
