@@ -5,7 +5,7 @@
  * sends a comment as heartbeat so proxies keep the connection open, and unsubscribes on abort.
  */
 import { z } from "zod";
-import { alertBus } from "@/lib/alerts/alert-bus";
+import { defaultEventBus } from "@/lib/redis/event-bus";
 import { ALERT_CREATED_EVENT } from "@/lib/alerts/budget-alert";
 import { countUnreadAlerts, listAlertsAfter } from "@/lib/alerts/list-alerts";
 import { logError } from "@/lib/log";
@@ -84,7 +84,7 @@ export function createAlertStreamResponse(options: AlertStreamOptions): Response
       };
       try {
         send(`retry: ${RETRY_MS}\n\n`);
-        unsubscribe = await subscribeUserEvents(userId, (event) => (replaying ? buffered.push(event) : forward(event)), options.bus ?? alertBus());
+        unsubscribe = await subscribeUserEvents(userId, (event) => (replaying ? buffered.push(event) : forward(event)), options.bus ?? defaultEventBus());
         if (signal.aborted) return void (await close());
         const lastEventId = options.lastEventId && z.uuid().safeParse(options.lastEventId).success ? options.lastEventId : null;
         if (lastEventId) {

@@ -1,5 +1,5 @@
 import type { BudgetAlert } from "@/lib/alerts/budget-alert";
-import { alertBus } from "@/lib/alerts/alert-bus";
+import { defaultEventBus } from "@/lib/redis/event-bus";
 import { ALERT_CREATED_EVENT } from "@/lib/alerts/budget-alert";
 import { logError } from "@/lib/log";
 import { publishUserEvent, type EventBus } from "@/lib/redis/event-bus";
@@ -39,7 +39,7 @@ export async function publishAlerts(alerts: readonly BudgetAlert[], options: Pub
               createdAt: alert.createdAt,
             },
           },
-          options.bus ?? alertBus(),
+          options.bus ?? defaultEventBus(),
         );
       } catch (error) {
         logError("alert publish failed", error, { userId: alert.userId, alertId: alert.id });

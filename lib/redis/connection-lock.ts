@@ -60,11 +60,15 @@ export function createMemoryLockStore(now: () => number = Date.now): LockStore {
   };
 }
 
-const memoryStore = createMemoryLockStore();
+// Held on globalThis for the same reason as the event bus: a "Sync now" action and the in-process
+// scheduler live in different Next bundles but must see the same locks.
+const holder = globalThis as typeof globalThis & { fathomMemoryLockStore?: LockStore };
 
 function defaultStore(): LockStore {
   const redis = redisClient();
-  return redis ? createUpstashLockStore(redis) : memoryStore;
+  if (redis) return createUpstashLockStore(redis);
+  holder.fathomMemoryLockStore ??= createMemoryLockStore();
+  return holder.fathomMemoryLockStore;
 }
 
 function assertTtl(ttlMs: number): void {

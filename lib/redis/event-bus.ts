@@ -101,14 +101,18 @@ export function createUpstashEventBus(redis: Redis): EventBus {
   };
 }
 
-const memoryBus = createMemoryEventBus();
+// One in-process bus per server process, held on globalThis: Next may evaluate this module once per
+// route bundle, and a publisher (a server action) and a subscriber (the SSE route) must share it.
+const holder = globalThis as typeof globalThis & { fathomMemoryEventBus?: EventBus };
 
-function defaultBus(): EventBus {
+export function defaultEventBus(): EventBus {
   const redis = redisClient();
-  return redis ? createUpstashEventBus(redis) : memoryBus;
+  if (redis) return createUpstashEventBus(redis);
+  holder.fathomMemoryEventBus ??= createMemoryEventBus();
+  return holder.fathomMemoryEventBus;
 }
 
-export async function publishUserEvent(userId: string, event: UserEvent, bus: EventBus = defaultBus()): Promise<number> {
+export async function publishUserEvent(userId: string, event: UserEvent, bus: EventBus = defaultEventBus()): Promise<number> {
   return bus.publish(userChannel(userId), JSON.stringify(UserEventSchema.parse(event)));
 }
 
@@ -119,7 +123,7 @@ export async function publishUserEvent(userId: string, event: UserEvent, bus: Ev
 export async function subscribeUserEvents(
   userId: string,
   onEvent: (event: UserEvent) => void,
-  bus: EventBus = defaultBus(),
+  bus: EventBus = defaultEventBus(),
 ): Promise<Unsubscribe> {
   return bus.subscribe(userChannel(userId), (message) => {
     let payload: unknown;
