@@ -128,4 +128,4 @@ describe("bankViewAt", () => {
   });
 });
 
-const STABLE_HASH = 439694278;
+const STABLE_HASH = 3040604519;

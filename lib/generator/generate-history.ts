@@ -458,9 +458,12 @@ function injectAnomalies(
     addAnomaly(tx, month, { kind: "large_for_merchant", transactionIds: [tx.id], merchantName: spec.merchantName, category: spec.category, detail: `${-amount} is far above the usual ${spec.min}-${spec.max}` });
   }
 
-  for (let i = 0; i < occurrences; i += 1) {
+  // Each big-ticket merchant at most once: a second charge there is not a "first ever charge".
+  const unusedBigTicket = [...persona.bigTicket];
+  for (let i = 0; i < occurrences && unusedBigTicket.length > 0; i += 1) {
     const month = pickMonth();
-    const big = random.pick(persona.bigTicket);
+    const big = random.pick(unusedBigTicket);
+    unusedBigTicket.splice(unusedBigTicket.indexOf(big), 1);
     const spec: SpendingSpec = { ...big, perMonth: 0, role: "card" };
     const tx = spendingTransaction(ctx, random, spec, localInstant(ctx, dayIn(month), random), -random.int(big.min, big.max));
     addAnomaly(tx, month, { kind: "new_merchant_large", transactionIds: [tx.id], merchantName: big.merchantName, category: big.category, detail: `first ever charge at ${big.merchantName}` });
