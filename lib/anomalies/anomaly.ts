@@ -29,6 +29,11 @@ export interface AnomalyTransaction {
   pending?: boolean;
   isTransfer?: boolean;
   excluded?: boolean;
+  /**
+   * For an aggregate row (one category's period total): how many purchases it sums. A plain
+   * transaction leaves it unset and counts as one purchase when it is money out.
+   */
+  purchases?: number;
 }
 
 /**

@@ -5,37 +5,59 @@ import { detectCategorySpikes } from "./detect-category-spikes";
 function tx(id: string, date: string, amount: number, extra: Partial<AnomalyTransaction> = {}): AnomalyTransaction {
   return { id, date, amount, currency: "USD", merchantKey: "m", categoryKey: "dining", ...extra };
 }
+/** One aggregate row per period, as loadCategoryPeriodTotals returns them. */
+function total(start: string, amount: number, purchases: number, extra: Partial<AnomalyTransaction> = {}): AnomalyTransaction {
+  return tx(`period:${start}`, start, amount, { merchantKey: null, purchases, ...extra });
+}
 
-const previousPeriods = [
-  { start: "2024-05-01", end: "2024-06-01" },
-  { start: "2024-04-01", end: "2024-05-01" },
-  { start: "2024-03-01", end: "2024-04-01" },
-];
+const starts = ["2024-01-01", "2024-02-01", "2024-03-01", "2024-04-01", "2024-05-01"];
+const previousPeriods = starts.map((start, i) => ({ start, end: starts[i + 1] ?? "2024-06-01" })).reverse();
 const currentPeriod = { start: "2024-06-01", end: "2024-07-01" };
-const past = [tx("a", "2024-03-10", -20_000), tx("b", "2024-04-10", -22_000), tx("c", "2024-05-10", -21_000)];
+// A steady category: 19-21 purchases, about $400 a month.
+const past = [total("2024-01-01", -40_000, 20), total("2024-02-01", -42_000, 21), total("2024-03-01", -39_000, 19), total("2024-04-01", -41_000, 20), total("2024-05-01", -40_500, 20)];
 
 describe("detectCategorySpikes", () => {
-  it("flags a period far above the typical one", () => {
-    const [hit] = detectCategorySpikes({ transactions: [...past, tx("d", "2024-06-05", -50_000)], currentPeriod, previousPeriods });
-    expect(hit?.facts).toMatchObject({ current: 50_000, typicalPeriod: 21_000, periods: 3 });
-    expect(hit?.message).toBe("dining spending is $500.00 so far, 2.4× your typical $210.00 (last 3 periods).");
+  it("flags a period with many more purchases coming to much more", () => {
+    const [hit] = detectCategorySpikes({ transactions: [...past, total("2024-06-01", -60_000, 30)], currentPeriod, previousPeriods });
+    expect(hit?.facts).toMatchObject({ current: 60_000, typicalPeriod: 40_500, purchases: 30, typicalPurchases: 20, periods: 5 });
+    expect(hit?.message).toBe("dining spending is $600.00 over 30 purchases so far, against a typical $405.00 over 20 (last 5 periods).");
   });
 
-  it("does not flag a normal period, refunds offsetting, or too few periods", () => {
-    expect(detectCategorySpikes({ transactions: [...past, tx("d", "2024-06-05", -24_000)], currentPeriod, previousPeriods })).toEqual([]);
-    const refunded = [...past, tx("d", "2024-06-05", -50_000), tx("e", "2024-06-06", 30_000)];
+  it("counts single transactions as one purchase each", () => {
+    const singles = Array.from({ length: 30 }, (_, i) => tx(`s${i}`, "2024-06-10", -2_000));
+    expect(detectCategorySpikes({ transactions: [...past, ...singles], currentPeriod, previousPeriods })).toHaveLength(1);
+  });
+
+  it("needs both more purchases and more money", () => {
+    // A few huge charges: the amount doubles but the count does not (large-spend's job).
+    expect(detectCategorySpikes({ transactions: [...past, total("2024-06-01", -90_000, 21)], currentPeriod, previousPeriods })).toEqual([]);
+    // Many small charges: the count rises but the money barely moves.
+    expect(detectCategorySpikes({ transactions: [...past, total("2024-06-01", -45_000, 30)], currentPeriod, previousPeriods })).toEqual([]);
+    // An ordinary period.
+    expect(detectCategorySpikes({ transactions: [...past, total("2024-06-01", -43_000, 22)], currentPeriod, previousPeriods })).toEqual([]);
+  });
+
+  it("ignores sparse categories, however large the multiple", () => {
+    const sparse = starts.map((start) => total(start, -5_000, 2, { categoryKey: "healthcare" }));
+    expect(detectCategorySpikes({ transactions: [...sparse, total("2024-06-01", -60_000, 6, { categoryKey: "healthcare" })], currentPeriod, previousPeriods })).toEqual([]);
+  });
+
+  it("needs four periods since the category's first row (earlier empty months are not zeros)", () => {
+    const young = [total("2024-03-01", -39_000, 19), total("2024-04-01", -41_000, 20), total("2024-05-01", -40_500, 20)];
+    expect(detectCategorySpikes({ transactions: [...young, total("2024-06-01", -60_000, 30)], currentPeriod, previousPeriods })).toEqual([]);
+    expect(detectCategorySpikes({ transactions: [...past.slice(1), total("2024-06-01", -60_000, 30)], currentPeriod, previousPeriods })).toHaveLength(1);
+  });
+
+  it("nets refunds, keeps currencies apart and skips transfers", () => {
+    const refunded = [...past, total("2024-06-01", -60_000, 30), tx("r", "2024-06-06", 30_000)];
     expect(detectCategorySpikes({ transactions: refunded, currentPeriod, previousPeriods })).toEqual([]);
-    expect(detectCategorySpikes({ transactions: [...past, tx("d", "2024-06-05", -50_000)], currentPeriod, previousPeriods: previousPeriods.slice(0, 2) })).toEqual([]);
-  });
-
-  it("keeps currencies apart and skips transfers", () => {
-    const eur = tx("d", "2024-06-05", -50_000, { currency: "EUR" });
-    const transfer = tx("t", "2024-06-05", -50_000, { isTransfer: true });
+    const eur = total("2024-06-01", -60_000, 30, { currency: "EUR" });
+    const transfer = total("2024-06-01", -60_000, 30, { isTransfer: true });
     expect(detectCategorySpikes({ transactions: [...past, eur, transfer], currentPeriod, previousPeriods })).toEqual([]);
   });
 
   it("respects a category suppression", () => {
     const suppressions = [{ categoryKey: "dining" }];
-    expect(detectCategorySpikes({ transactions: [...past, tx("d", "2024-06-05", -50_000)], currentPeriod, previousPeriods, suppressions })).toEqual([]);
+    expect(detectCategorySpikes({ transactions: [...past, total("2024-06-01", -60_000, 30)], currentPeriod, previousPeriods, suppressions })).toEqual([]);
   });
 });

@@ -36,7 +36,21 @@ describe("detectDuplicateCharges", () => {
     const habit = ["2024-04-10", "2024-04-15", "2024-04-20", "2024-04-25"].map((d, i) => tx(`h${i}`, d, -450, { merchantKey: "cafe" }));
     const pair = [tx("a", "2024-05-01", -450, { merchantKey: "cafe" }), tx("b", "2024-05-01", -450, { merchantKey: "cafe" })];
     expect(detectDuplicateCharges({ candidates: pair, history: habit })).toEqual([]);
-    expect(detectDuplicateCharges({ candidates: pair, history: habit.slice(1) })).toHaveLength(1);
+  });
+
+  it("treats a fare seen on two recent days as routine before it has months of history", () => {
+    const pair = [tx("a", "2024-05-01", -290, { merchantKey: "metro" }), tx("b", "2024-05-01", -290, { merchantKey: "metro" })];
+    const twoDays = [tx("h1", "2024-04-20", -290, { merchantKey: "metro" }), tx("h2", "2024-04-28", -290, { merchantKey: "metro" })];
+    expect(detectDuplicateCharges({ candidates: pair, history: twoDays })).toEqual([]);
+    // Two rides on one earlier day are one day of habit, not two.
+    const oneDay = [tx("h1", "2024-04-28", -290, { merchantKey: "metro" }), tx("h2", "2024-04-28", -290, { merchantKey: "metro" })];
+    expect(detectDuplicateCharges({ candidates: pair, history: oneDay })).toHaveLength(1);
+  });
+
+  it("still flags a duplicated monthly bill (one earlier charge per month is not a habit)", () => {
+    const bills = ["2024-02-01", "2024-03-01", "2024-04-01"].map((d, i) => tx(`m${i}`, d));
+    const pair = [tx("a", "2024-05-01"), tx("b", "2024-05-01")];
+    expect(detectDuplicateCharges({ candidates: pair, history: bills })).toHaveLength(1);
   });
 
   it("respects suppressions", () => {

@@ -1,7 +1,13 @@
 import { formatMoney } from "@/lib/money";
 import { daysBetween } from "@/lib/schedules/calendar-date";
 import { displayMerchant, isCountable, isSuppressed, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
-import { DUPLICATE_HABIT_LOOKBACK_DAYS, DUPLICATE_HABIT_MIN_REPEATS, DUPLICATE_WINDOW_DAYS } from "./thresholds";
+import {
+  DUPLICATE_HABIT_LOOKBACK_DAYS,
+  DUPLICATE_HABIT_MIN_REPEATS,
+  DUPLICATE_RECENT_HABIT_DAYS,
+  DUPLICATE_RECENT_HABIT_MIN_DAYS,
+  DUPLICATE_WINDOW_DAYS,
+} from "./thresholds";
 
 export interface DuplicateChargeInput {
   candidates: readonly AnomalyTransaction[];
@@ -14,7 +20,8 @@ export interface DuplicateChargeInput {
  * or fewer days apart, that are different transactions (different ids) and where at least one is a
  * candidate. Not flagged: pending rows (a pending/posted pair is the same charge, which sync dedup
  * owns), refunds, transfers, excluded rows, routine repeats (DUPLICATE_HABIT_MIN_REPEATS or more
- * same-amount charges there in the DUPLICATE_HABIT_LOOKBACK_DAYS before the pair), and suppressed
+ * same-amount charges there in the DUPLICATE_HABIT_LOOKBACK_DAYS before the pair, or that amount on
+ * DUPLICATE_RECENT_HABIT_MIN_DAYS distinct days in the DUPLICATE_RECENT_HABIT_DAYS before), and suppressed
  * merchant/amount bands. Each pair is reported once.
  */
 export function detectDuplicateCharges(input: DuplicateChargeInput): Anomaly[] {
@@ -37,12 +44,10 @@ export function detectDuplicateCharges(input: DuplicateChargeInput): Anomaly[] {
       if (seenPairs.has(pairKey)) continue;
       seenPairs.add(pairKey);
 
-      const habitRepeats = all.filter((h) => {
-        if (h.merchantKey !== tx.merchantKey || h.amount !== tx.amount || h.currency !== tx.currency) return false;
-        const before = daysBetween(h.date, first.date);
-        return before > 0 && before <= DUPLICATE_HABIT_LOOKBACK_DAYS;
-      }).length;
-      if (habitRepeats >= DUPLICATE_HABIT_MIN_REPEATS) continue;
+      const earlier = all.filter((h) => h.merchantKey === tx.merchantKey && h.amount === tx.amount && h.currency === tx.currency && h.date < first.date);
+      const habitRepeats = earlier.filter((h) => daysBetween(h.date, first.date) <= DUPLICATE_HABIT_LOOKBACK_DAYS).length;
+      const recentDays = new Set(earlier.filter((h) => daysBetween(h.date, first.date) <= DUPLICATE_RECENT_HABIT_DAYS).map((h) => h.date)).size;
+      if (habitRepeats >= DUPLICATE_HABIT_MIN_REPEATS || recentDays >= DUPLICATE_RECENT_HABIT_MIN_DAYS) continue;
 
       const amount = -tx.amount;
       if (isSuppressed({ kind, merchantKey: tx.merchantKey, categoryKey: tx.categoryKey, currency: tx.currency, amount }, input.suppressions)) continue;

@@ -106,7 +106,7 @@ export async function loadComparisonHistory(
 
 /**
  * Net spending per (category, currency) and period, as one synthetic row per period dated at its
- * start, which is all detectCategorySpikes needs. Only the given categories are summed.
+ * start carrying its purchase count, which is all detectCategorySpikes needs. Only the given categories are summed.
  */
 export async function loadCategoryPeriodTotals(
   db: SqlQueryable,
@@ -115,8 +115,9 @@ export async function loadCategoryPeriodTotals(
   periods: readonly SpikePeriod[],
 ): Promise<AnomalyTransaction[]> {
   if (categories.length === 0 || periods.length === 0) return [];
-  const { rows } = await db.query<{ categoryKey: string; categoryName: string | null; currency: string; start: string; total: string }>(
-    `SELECT t."categoryId"::text AS "categoryKey", min(c.name) AS "categoryName", t.currency, to_char(p.start, 'YYYY-MM-DD') AS start, sum(t.amount)::text AS total
+  const { rows } = await db.query<{ categoryKey: string; categoryName: string | null; currency: string; start: string; total: string; purchases: string }>(
+    `SELECT t."categoryId"::text AS "categoryKey", min(c.name) AS "categoryName", t.currency, to_char(p.start, 'YYYY-MM-DD') AS start, sum(t.amount)::text AS total,
+       count(*) FILTER (WHERE t.amount < 0)::text AS purchases
      FROM unnest($3::date[], $4::date[]) AS p(start, "end")
      JOIN "Transaction" t ON t.date >= p.start AND t.date < p."end"
      LEFT JOIN "Category" c ON c.id = t."categoryId"
@@ -129,6 +130,7 @@ export async function loadCategoryPeriodTotals(
     id: `period:${row.categoryKey}:${row.currency}:${row.start}`,
     date: row.start,
     amount: minorFromBigInt(BigInt(row.total)),
+    purchases: Number(row.purchases),
     currency: row.currency.trim(),
     merchantKey: null,
     categoryKey: row.categoryKey,

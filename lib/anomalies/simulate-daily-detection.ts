@@ -71,8 +71,11 @@ export function detectForSync(ledger: readonly AnomalyTransaction[], candidateId
       if (t.categoryKey === null || !categories.has(t.categoryKey) || t.isTransfer || t.excluded || t.date < period.start || t.date >= period.end) continue;
       const key = `${t.categoryKey}|${t.currency}`;
       const sum = sums.get(key);
-      if (sum) sum.amount += t.amount;
-      else sums.set(key, { id: `period:${key}:${period.start}`, date: period.start, amount: t.amount, currency: t.currency, merchantKey: null, categoryKey: t.categoryKey, ...(t.categoryName ? { categoryName: t.categoryName } : {}) });
+      const purchase = t.amount < 0 ? 1 : 0;
+      if (sum) {
+        sum.amount += t.amount;
+        sum.purchases = (sum.purchases ?? 0) + purchase;
+      } else sums.set(key, { id: `period:${key}:${period.start}`, date: period.start, amount: t.amount, purchases: purchase, currency: t.currency, merchantKey: null, categoryKey: t.categoryKey, ...(t.categoryName ? { categoryName: t.categoryName } : {}) });
     }
     categoryTotals.push(...sums.values());
   }

@@ -38,6 +38,13 @@ export const DUPLICATE_WINDOW_DAYS = 1;
 /** Same-amount repeats in the 90 days before that make a pair routine (the daily $4.50 coffee). */
 export const DUPLICATE_HABIT_LOOKBACK_DAYS = 90;
 export const DUPLICATE_HABIT_MIN_REPEATS = 4;
+/**
+ * A fixed fare habit shows before it has 90 days of history: the same amount on this many distinct
+ * earlier days within DUPLICATE_RECENT_HABIT_DAYS makes the pair routine too ($2.90 metro rides in a
+ * user's first weeks). 21 days keeps a monthly bill's duplicate (one earlier charge in that span) news.
+ */
+export const DUPLICATE_RECENT_HABIT_DAYS = 21;
+export const DUPLICATE_RECENT_HABIT_MIN_DAYS = 2;
 
 /** A price rise needs this many earlier occurrences to define the old price. */
 export const PRICE_RISE_MIN_PRIOR_OCCURRENCES = 2;
@@ -65,11 +72,23 @@ export const MISSED_RECURRING_MAX_GAP_DEVIATION_DAYS = { weekly: 1, biweekly: 2,
 export const MISSED_RECURRING_RECENT_GAPS = 3;
 
 /** Previous periods needed before a category's "typical period" exists. */
-export const CATEGORY_SPIKE_MIN_PERIODS = 3;
-/** Raised from 3.5/1.5 after seeds 100-110: lumpy categories (one urgent-care visit, one flight) fired monthly. */
-export const CATEGORY_SPIKE_MIN_SCORE = 5;
-/** And the period must already be this multiple of the typical period. */
-export const CATEGORY_SPIKE_MIN_MULTIPLE = 2;
+export const CATEGORY_SPIKE_MIN_PERIODS = 4;
+/**
+ * Categories with fewer purchases than this in a typical period are too lumpy to spike: one
+ * urgent-care visit or one flight doubles a sparse category. Tuned on seeds 100-110.
+ */
+export const CATEGORY_SPIKE_MIN_TYPICAL_PURCHASES = 12;
+/** The period must be at least this multiple of the typical period by purchase count... */
+export const CATEGORY_SPIKE_MIN_COUNT_MULTIPLE = 1.3;
+/** ...and by net amount (both: more charges of ordinary size, or a few huge ones, are other detectors' news). */
+export const CATEGORY_SPIKE_MIN_AMOUNT_MULTIPLE = 1.4;
+/**
+ * And the two robust z-scores (count, amount) must add up to this. Count spread is floored at
+ * half the square root of the typical count, so a category whose counts happened to be steady for
+ * a few months does not fire on one extra visit.
+ */
+export const CATEGORY_SPIKE_MIN_COMBINED_SCORE = 4;
+export const CATEGORY_SPIKE_MIN_COUNT_SPREAD_SHARE_OF_SQRT = 0.5;
 
 /**
  * "This is normal" on an amount finding accepts amounts up to this multiple of the one shown at
@@ -78,5 +97,5 @@ export const CATEGORY_SPIKE_MIN_MULTIPLE = 2;
 export const SUPPRESSION_BAND_MULTIPLE = 1.25;
 /** A price the user accepted may still move by rounding and tax before it counts as a new rise. */
 export const PRICE_RISE_SUPPRESSION_MULTIPLE = 1.05;
-/** Past whole months a category's spending so far this month is compared with. */
-export const CATEGORY_SPIKE_LOOKBACK_PERIODS = 6;
+/** Past whole months a category's spending so far this month is compared with (12: 6 left the median too noisy). */
+export const CATEGORY_SPIKE_LOOKBACK_PERIODS = 12;
