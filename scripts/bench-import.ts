@@ -3,7 +3,7 @@
  * mapping, ids, ingest with dedup, categorization, events, provider records, budget hook, balance) into
  * a fresh manual account, then the same file again (which must add nothing), on the embedded database
  * and (with BENCH_DATABASE_URL) on PostgreSQL. Anomaly detection after commit is not timed (as in bench:sync).
- *   npm run bench:import [-- --rows 100000]
+ *   npm run bench:import [-- --rows 100000 --batch 500]
  * BENCH_DATABASE_URL must name a throwaway database: the benchmark migrates it and writes to it.
  * Prints one JSON line per database; the last line is PostgreSQL's when one is given.
  */
@@ -12,6 +12,7 @@ import { registerUser } from "@/lib/auth/register-user";
 import { closeDatabase, database, prisma } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
 import { createImportJob } from "@/lib/import-jobs/create-import-job";
+import { IMPORT_BATCH_ROWS } from "@/lib/import-jobs/import-limits";
 import { applyMigrations } from "@/lib/migrations/apply-migrations";
 
 const WORDS = ["WHOLEFDS MKT", "SHELL OIL", "UBER TRIP", "SQ BLUE BOTTLE", "AMAZON MKTPL", "CHIPOTLE", "TARGET", "CVS PHARMACY", "LYFT RIDE", "NETFLIX.COM", "ACME PAYROLL", "CITY WATER"];
@@ -44,14 +45,14 @@ function generateCsv(rows: number): string {
   return `${lines.join("\n")}\n`;
 }
 
-async function run(label: "embedded" | "postgres", csv: string, rows: number): Promise<Record<string, unknown>> {
+async function run(label: "embedded" | "postgres", csv: string, rows: number, batchRows: number): Promise<Record<string, unknown>> {
   await applyMigrations(database().sql);
   const user = await registerUser({ name: "Bench", email: `bench-import-${Date.now()}@example.test`, password: "correct-horse-battery-staple" });
   const account = await prisma().account.create({ data: { userId: user.id, source: "manual", type: "checking", name: "Bench", currency: "USD" } });
   const bytes = new TextEncoder().encode(csv);
   const once = async () => {
     const started = process.hrtime.bigint();
-    const queued = await createImportJob(user.id, { file: { name: "bench.csv", size: bytes.length, bytes: async () => bytes }, fields: { accountId: account.id } }, { afterCommit: false });
+    const queued = await createImportJob(user.id, { file: { name: "bench.csv", size: bytes.length, bytes: async () => bytes }, fields: { accountId: account.id } }, { afterCommit: false, batchRows });
     const job = await queued.run();
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (job.status !== "succeeded") throw new Error(`import failed: ${job.error}`);
@@ -63,7 +64,7 @@ async function run(label: "embedded" | "postgres", csv: string, rows: number): P
   if (stored !== rows || again.job.importedRows !== 0) throw new Error(`expected ${rows} rows stored once, got ${stored} and ${again.job.importedRows} on re-import`);
   await closeDatabase();
   return {
-    database: label, rows, bytes: bytes.length, seconds: Number(first.seconds.toFixed(2)), rowsPerSecond: Math.round(rows / first.seconds),
+    database: label, rows, batchRows, bytes: bytes.length, seconds: Number(first.seconds.toFixed(2)), rowsPerSecond: Math.round(rows / first.seconds),
     reimportSeconds: Number(again.seconds.toFixed(2)), reimportAdded: again.job.importedRows, stored,
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg()[0]?.toFixed(1)}`,
   };
@@ -71,16 +72,17 @@ async function run(label: "embedded" | "postgres", csv: string, rows: number): P
 
 async function main(): Promise<void> {
   const rows = argument("rows", 100_000);
+  const batchRows = argument("batch", IMPORT_BATCH_ROWS);
   const csv = generateCsv(rows);
   const postgresUrl = process.env.BENCH_DATABASE_URL;
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DATA_DIR = "memory://";
   resetEnvCache();
-  console.log(JSON.stringify(await run("embedded", csv, rows)));
+  if (!process.argv.includes("--postgres-only")) console.log(JSON.stringify(await run("embedded", csv, rows, batchRows)));
   if (postgresUrl) {
     process.env.DATABASE_URL = postgresUrl;
     resetEnvCache();
-    console.log(JSON.stringify(await run("postgres", csv, rows)));
+    console.log(JSON.stringify(await run("postgres", csv, rows, batchRows)));
   }
 }
 
