@@ -25,7 +25,7 @@ export const CorrectionInput = z.discriminatedUnion(
     z.object({ field: z.literal("excluded"), excluded: z.boolean({ error: "must be true or false" }) }),
     z.object({ field: z.literal("split"), splits: z.array(SplitLineInput).min(2, "needs at least two lines").max(20, "must have at most 20 lines") }),
   ],
-  { error: "field: must be one of category, merchant, notes, date, amount, transfer, excluded, split" },
+  { error: "must be one of category, merchant, notes, date, amount, transfer, excluded, split" },
 );
 
 export type CorrectionInputValue = z.infer<typeof CorrectionInput>;
@@ -37,5 +37,5 @@ export const BulkActionInput = z.discriminatedUnion(
     z.object({ action: z.literal("categorize"), transactionIds: z.array(z.uuid("must be transaction ids")).min(1, "select at least one transaction").max(500, "at most 500 at once"), categoryId: z.uuid("must be a category id") }),
     z.object({ action: z.literal("exclude"), transactionIds: z.array(z.uuid("must be transaction ids")).min(1, "select at least one transaction").max(500, "at most 500 at once"), excluded: z.boolean({ error: "must be true or false" }).default(true) }),
   ],
-  { error: "action: must be categorize or exclude" },
+  { error: "must be categorize or exclude" },
 );

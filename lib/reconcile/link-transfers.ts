@@ -48,10 +48,3 @@ export async function linkTransfers(tx: Prisma.TransactionClient, userId: string
   }
   return changed;
 }
-
-/** "Find transfers": runs the matcher over the user's rows of the last 400 days. */
-export async function linkRecentTransfers(tx: Prisma.TransactionClient, userId: string, actor: string, now = new Date()): Promise<number> {
-  const since = new Date(now.getTime() - 400 * DAY_MS);
-  const ids = await tx.transaction.findMany({ where: { userId, isTransfer: false, removedAt: null, mergedIntoId: null, date: { gte: since } }, select: { id: true } });
-  return (await linkTransfers(tx, userId, ids.map((row) => row.id), actor)).length / 2;
-}

@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { loadCategorizationContext } from "@/lib/categorize/load-categorization-context";
+import { applyBulkAction } from "@/lib/corrections/apply-bulk-action";
+import { applyCorrection } from "@/lib/corrections/apply-correction";
+import { revertCorrection } from "@/lib/corrections/revert-correction";
+import { prisma } from "@/lib/db";
+import { toErrorResponse } from "@/lib/errors";
+import { afterTransactionsStored } from "@/lib/sync/after-transactions-stored";
+import { ingestCanonicalTransactions, type IngestRow } from "@/lib/sync/ingest-canonical-transactions";
+import { getTransactionDetail } from "@/lib/transactions/get-transaction-detail";
+import { searchTransactions } from "@/lib/transactions/search-transactions";
+import { undoTransactionMerge } from "@/lib/transactions/undo-transaction-merge";
+import { createManualAccount, createTransaction, createUser } from "../helpers/factories";
+
+const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e);
+const statusOf = async (promise: Promise<unknown>) => toErrorResponse(await errorOf(promise));
+
+async function seed() {
+  const user = await createUser();
+  const checking = await createManualAccount(user.id, "Checking");
+  const savings = await createManualAccount(user.id, "Savings");
+  const ids = {
+    coffee: await createTransaction(user.id, checking, -450, "STARBUCKS STORE 12", "2026-03-01"),
+    rent: await createTransaction(user.id, checking, -150_000, "RENT MARCH", "2026-03-02"),
+    pay: await createTransaction(user.id, checking, 320_000, "ACME PAYROLL", "2026-03-03"),
+    grocer: await createTransaction(user.id, savings, -6_120, "GROCER 42", "2026-03-04"),
+    lunch: await createTransaction(user.id, checking, -1_250, "Lunch at Cafe Rio", "2026-03-05"),
+  };
+  await prisma().transaction.update({ where: { id: ids.lunch }, data: { merchantName: "Cafe Rio", pending: true } });
+  return { user, checking, savings, ids };
+}
+
+async function ingest(userId: string, rows: IngestRow[]) {
+  const context = await loadCategorizationContext(prisma(), userId);
+  await prisma().$transaction(async (tx) => {
+    const result = await ingestCanonicalTransactions(tx, { userId, source: "sync", deliveryStartedAt: new Date(), context, rows });
+    await afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, dates: rows.map((r) => r.date), today: "2026-03-31" });
+  });
+}
+
+describe("listing transactions with filters", () => {
+  it("filters by account, dates, amounts, status and text, with totals of the whole filtered set", async () => {
+    const { user, checking, ids } = await seed();
+    const byAccount = await searchTransactions(user.id, { accountId: checking });
+    expect(byAccount.items.map((t) => t.id)).toEqual([ids.lunch, ids.pay, ids.rent, ids.coffee]);
+    expect(byAccount.totals).toEqual({ count: 4, byCurrency: [{ currency: "USD", inflow: 320_000, outflow: -151_700, net: 168_300 }] });
+    expect((await searchTransactions(user.id, { from: "2026-03-02", to: "2026-03-03" })).items.map((t) => t.id)).toEqual([ids.pay, ids.rent]);
+    expect((await searchTransactions(user.id, { minAmount: "-10000", maxAmount: "0" })).items.map((t) => t.id)).toEqual([ids.lunch, ids.grocer, ids.coffee]);
+    expect((await searchTransactions(user.id, { status: "pending" })).items.map((t) => t.id)).toEqual([ids.lunch]);
+    expect((await searchTransactions(user.id, { q: "cafe rio" })).items.map((t) => t.id)).toEqual([ids.lunch]);
+    expect((await searchTransactions(user.id, { q: "starbucks" })).items.map((t) => t.id)).toEqual([ids.coffee]);
+    expect((await searchTransactions(user.id, { anomaly: "true" })).items).toEqual([]);
+  });
+
+  it("pages with a keyset cursor in every sort order without skipping or repeating", async () => {
+    const { user, ids } = await seed();
+    for (const [sort, expected] of [
+      ["date_desc", [ids.lunch, ids.grocer, ids.pay, ids.rent, ids.coffee]],
+      ["amount_asc", [ids.rent, ids.grocer, ids.lunch, ids.coffee, ids.pay]],
+      ["amount_desc", [ids.pay, ids.coffee, ids.lunch, ids.grocer, ids.rent]],
+    ] as const) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await searchTransactions(user.id, { sort, limit: "2", ...(cursor ? { cursor } : {}) });
+        seen.push(...page.items.map((t) => t.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toEqual(expected);
+    }
+  });
+
+  it.each([
+    [{ accountId: "nope" }, "accountId: must be an account id"],
+    [{ from: "2026-13-40" }, "from: must be a real date"],
+    [{ from: "2026-03-05", to: "2026-03-01" }, "to: must be on or after from"],
+    [{ minAmount: "12.5" }, "minAmount: must be a whole number of minor units (cents)"],
+    [{ status: "cleared" }, "status: must be pending or posted"],
+    [{ sort: "name" }, "sort: must be one of date_desc, date_asc, amount_desc, amount_asc"],
+    [{ limit: "0" }, "limit: must be a whole number from 1 to 500"],
+    [{ cursor: "garbage" }, "cursor: must be the nextCursor of a previous page"],
+    [{ colour: "red" }, 'Unrecognized key: "colour"'],
+  ])("refuses %o with a 422 naming the parameter", async (params, message) => {
+    const user = await createUser();
+    expect(await statusOf(searchTransactions(user.id, params))).toMatchObject({ status: 422, body: { error: { code: "validation", message } } });
+  });
+});
+
+describe("corrections", () => {
+  it("overlays amount, date, merchant, notes and excluded; each revert restores exactly the previous effective value", async () => {
+    const { user, ids } = await seed();
+    const before = await prisma().transaction.findUniqueOrThrow({ where: { id: ids.coffee } });
+    const amount = await applyCorrection(user.id, ids.coffee, { field: "amount", amount: -500 }, { requestId: "req-1" });
+    await applyCorrection(user.id, ids.coffee, { field: "date", date: "2026-03-10" });
+    await applyCorrection(user.id, ids.coffee, { field: "merchant", merchantName: "Starbucks Reserve" });
+    await applyCorrection(user.id, ids.coffee, { field: "notes", notes: "with Sam" });
+    await applyCorrection(user.id, ids.coffee, { field: "excluded", excluded: true });
+    const corrected = await prisma().transaction.findUniqueOrThrow({ where: { id: ids.coffee } });
+    expect([corrected.amount, corrected.date.toISOString().slice(0, 10), corrected.merchantName, corrected.notes, corrected.excluded, corrected.description])
+      .toEqual([-500n, "2026-03-10", "Starbucks Reserve", "with Sam", true, "STARBUCKS STORE 12"]);
+    const detail = await getTransactionDetail(user.id, ids.coffee);
+    expect([detail.amount.source, detail.date.source, detail.merchantName.source, detail.category.source]).toEqual(["user", "user", "user", before.categorySource]);
+    expect(await prisma().auditLog.findFirst({ where: { userId: user.id, action: "transaction.corrected", entityId: ids.coffee, requestId: "req-1" }, select: { before: true, after: true } }))
+      .toEqual({ before: { field: "amount", amount: -450, source: "bank" }, after: { field: "amount", amount: -500 } });
+
+    // A second amount correction supersedes the first; reverting it brings back the first one's value and source.
+    const second = await applyCorrection(user.id, ids.coffee, { field: "amount", amount: -700 });
+    await revertCorrection(user.id, second.correctionId);
+    expect((await prisma().transaction.findUniqueOrThrow({ where: { id: ids.coffee } })).amount).toBe(-500n);
+    expect((await getTransactionDetail(user.id, ids.coffee)).amount.source).toBe("user");
+    expect(await statusOf(revertCorrection(user.id, second.correctionId))).toMatchObject({ status: 409 });
+
+    await revertCorrection(user.id, amount.correctionId);
+    for (const correction of await prisma().correction.findMany({ where: { transactionId: ids.coffee, revertedAt: null } })) await revertCorrection(user.id, correction.id);
+    const restored = await prisma().transaction.findUniqueOrThrow({ where: { id: ids.coffee } });
+    expect([restored.amount, restored.date, restored.merchantName, restored.notes, restored.excluded, restored.categoryId])
+      .toEqual([before.amount, before.date, before.merchantName, before.notes, before.excluded, before.categoryId]);
+    expect(await prisma().transactionEvent.count({ where: { transactionId: ids.coffee, kind: "reverted" } })).toBe(6);
+    // The manual account's balance follows the effective amount: opening 0 + 320,000 - 150,000 - 450 - 1,250.
+    expect((await prisma().account.findUniqueOrThrow({ where: { id: before.accountId } })).currentBalance).toBe(168_300n);
+  });
+
+  it("corrects a category and reverts to the categorizer's choice", async () => {
+    const { user, ids } = await seed();
+    const before = await prisma().transaction.findUniqueOrThrow({ where: { id: ids.rent } });
+    const other = await prisma().category.findFirstOrThrow({ where: { userId: user.id, systemKey: "shopping" } });
+    const applied = await applyCorrection(user.id, ids.rent, { field: "category", categoryId: other.id });
+    expect(await prisma().transaction.findUniqueOrThrow({ where: { id: ids.rent } })).toMatchObject({ categoryId: other.id, categorySource: "user" });
+    await revertCorrection(user.id, applied.correctionId);
+    expect(await prisma().transaction.findUniqueOrThrow({ where: { id: ids.rent } })).toMatchObject({ categoryId: before.categoryId, categorySource: before.categorySource });
+  });
+
+  it("splits a transaction into categories that must add up, and reverts the split", async () => {
+    const { user, ids } = await seed();
+    const [food, home] = await Promise.all(["groceries", "home_improvement"].map((key) => prisma().category.findFirstOrThrow({ where: { userId: user.id, systemKey: key } })));
+    expect(await statusOf(applyCorrection(user.id, ids.grocer, { field: "split", splits: [{ categoryId: food?.id ?? null, amount: -6_000 }, { categoryId: home?.id ?? null, amount: -100 }] })))
+      .toMatchObject({ status: 422, body: { error: { message: "splits: the lines add up to -6100 but the transaction is -6120 (minor units)" } } });
+    const split = await applyCorrection(user.id, ids.grocer, { field: "split", splits: [{ categoryId: food?.id ?? null, amount: -5_000 }, { categoryId: home?.id ?? null, amount: -1_120, note: "bulbs" }] });
+    const detail = await getTransactionDetail(user.id, ids.grocer);
+    expect(detail.splits.map((s) => [s.categoryName, s.amount, s.note])).toEqual([[food?.name, -5_000, null], [home?.name, -1_120, "bulbs"]]);
+    expect(await statusOf(applyCorrection(user.id, ids.grocer, { field: "amount", amount: -10 }))).toMatchObject({ status: 409 });
+    await revertCorrection(user.id, split.correctionId);
+    expect(await prisma().transactionSplit.count({ where: { transactionId: ids.grocer } })).toBe(0);
+  });
+
+  it.each([
+    [{ field: "colour" }, "field: must be one of category, merchant, notes, date, amount, transfer, excluded, split"],
+    [{ field: "amount", amount: 1.5 }, "amount: must be a whole number of minor units (cents)"],
+    [{ field: "date", date: "March 3" }, "date: must be a date as YYYY-MM-DD"],
+    [{ field: "merchant", merchantName: " " }, "merchantName: is required"],
+    [{ field: "split", splits: [{ categoryId: null, amount: -6_120 }] }, "splits: needs at least two lines"],
+  ])("refuses %o with a 422 naming the field", async (input, message) => {
+    const { user, ids } = await seed();
+    expect(await statusOf(applyCorrection(user.id, ids.grocer, input))).toMatchObject({ status: 422, body: { error: { message } } });
+  });
+
+  it("bulk re-categorizes and excludes a selection, each row with its own revertible correction", async () => {
+    const { user, ids } = await seed();
+    const travel = await prisma().category.findFirstOrThrow({ where: { userId: user.id, systemKey: "travel" } });
+    expect(await applyBulkAction(user.id, { action: "categorize", transactionIds: [ids.coffee, ids.lunch], categoryId: travel.id })).toEqual({ changed: 2 });
+    expect(await applyBulkAction(user.id, { action: "exclude", transactionIds: [ids.rent, ids.pay] })).toEqual({ changed: 2 });
+    expect((await prisma().transaction.findMany({ where: { id: { in: [ids.coffee, ids.lunch] } } })).map((t) => t.categoryId)).toEqual([travel.id, travel.id]);
+    expect((await prisma().transaction.findMany({ where: { id: { in: [ids.rent, ids.pay] } } })).every((t) => t.excluded)).toBe(true);
+    expect(await prisma().correction.count({ where: { userId: user.id, revertedAt: null } })).toBe(4);
+    expect(await statusOf(applyBulkAction(user.id, { action: "exclude", transactionIds: [] }))).toMatchObject({ status: 422, body: { error: { message: "transactionIds: select at least one transaction" } } });
+  });
+});
+
+describe("the lineage after a correction and a bank-side modification", () => {
+  it("shows every version the bank sent, the correction kept over the bank's change, and revert gives the bank's latest value", async () => {
+    const user = await createUser();
+    const account = await createManualAccount(user.id);
+    const row: IngestRow = { accountId: account, externalId: "b-1", amount: -2_000, currency: "USD", pending: true, date: "2026-03-04", description: "CORNER DELI", payload: { id: "b-1", amount: "-20.00", status: "pending" } };
+    await ingest(user.id, [row]);
+    const stored = await prisma().transaction.findFirstOrThrow({ where: { userId: user.id, externalId: "b-1" } });
+    const correction = await applyCorrection(user.id, stored.id, { field: "amount", amount: -1_800 });
+    await applyCorrection(user.id, stored.id, { field: "notes", notes: "tip refunded" });
+    await ingest(user.id, [{ ...row, amount: -2_200, pending: false, payload: { id: "b-1", amount: "-22.00", status: "posted" } }]);
+
+    const detail = await getTransactionDetail(user.id, stored.id);
+    expect(detail.amount).toEqual({ value: -1_800, source: "user", bankValue: -2_200 });
+    expect(detail.notes).toEqual({ value: "tip refunded", source: "user" });
+    expect(detail.pending).toBe(false);
+    expect(detail.lineage.providerRecords.map((r) => r.payload)).toEqual([{ id: "b-1", amount: "-20.00", status: "pending" }, { id: "b-1", amount: "-22.00", status: "posted" }]);
+    expect(detail.lineage.events.map((e) => [e.kind, e.source])).toEqual([["added", "sync"], ["corrected", "user"], ["corrected", "user"], ["modified", "sync"], ["corrected", "system"]]);
+    expect(detail.lineage.corrections.map((c) => [c.field, c.active])).toEqual([["amount", true], ["notes", true]]);
+
+    await revertCorrection(user.id, correction.correctionId);
+    expect((await getTransactionDetail(user.id, stored.id)).amount).toEqual({ value: -2_200, source: "bank" });
+  });
+
+  it("shows merges with score and reasons and undoes one from the transaction", async () => {
+    const user = await createUser();
+    const account = await createManualAccount(user.id);
+    await ingest(user.id, [{ accountId: account, externalId: "p-1", amount: -4_500, currency: "USD", pending: true, date: "2026-03-04", description: "SHELL OIL 123", payload: { id: "p-1" } }]);
+    await ingest(user.id, [{ accountId: account, externalId: "s-1", amount: -4_500, currency: "USD", pending: false, date: "2026-03-05", description: "SHELL OIL 123", pendingExternalId: "p-1", payload: { id: "s-1" } }]);
+    const posted = await prisma().transaction.findFirstOrThrow({ where: { userId: user.id, externalId: "s-1" } });
+    const detail = await getTransactionDetail(user.id, posted.id);
+    expect(detail.lineage.merges).toHaveLength(1);
+    const merge = detail.lineage.merges[0];
+    expect(merge).toMatchObject({ role: "survivor", status: "merged" });
+    expect(merge?.score).toBeGreaterThan(0);
+    expect(detail.lineage.providerRecords.map((r) => r.payload)).toEqual([{ id: "p-1" }, { id: "s-1" }]);
+    await undoTransactionMerge(user.id, posted.id, merge?.id ?? "");
+    expect((await getTransactionDetail(user.id, posted.id)).lineage.merges[0]?.status).toBe("undone");
+  });
+});
+
+describe("a second user", () => {
+  it("can neither read nor change the first user's transactions, corrections or merges (404)", async () => {
+    const { user, ids } = await seed();
+    const mallory = await createUser("Mallory");
+    const applied = await applyCorrection(user.id, ids.coffee, { field: "notes", notes: "mine" });
+    expect((await searchTransactions(mallory.id, {})).items).toEqual([]);
+    expect((await searchTransactions(mallory.id, {})).totals).toEqual({ count: 0, byCurrency: [] });
+    const notFound = { status: 404, body: { error: { code: "not_found" } } };
+    expect(await statusOf(getTransactionDetail(mallory.id, ids.coffee))).toMatchObject(notFound);
+    expect(await statusOf(applyCorrection(mallory.id, ids.coffee, { field: "notes", notes: "hacked" }))).toMatchObject(notFound);
+    expect(await statusOf(revertCorrection(mallory.id, applied.correctionId))).toMatchObject(notFound);
+    expect(await statusOf(applyBulkAction(mallory.id, { action: "exclude", transactionIds: [ids.coffee] }))).toMatchObject(notFound);
+    expect(await statusOf(undoTransactionMerge(mallory.id, ids.coffee, applied.correctionId))).toMatchObject(notFound);
+    const other = await prisma().category.findFirstOrThrow({ where: { userId: mallory.id, systemKey: "travel" } });
+    expect(await statusOf(applyCorrection(user.id, ids.coffee, { field: "category", categoryId: other.id }))).toMatchObject({ status: 422, body: { error: { message: "categoryId: no such category" } } });
+    expect((await prisma().transaction.findUniqueOrThrow({ where: { id: ids.coffee } })).notes).toBe("mine");
+  });
+});
