@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { AlertCentreLink } from "@/components/alerts/alert-centre-link";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 
-const NAVIGATION = [{ href: "/dashboard", label: "Overview" }, { href: "/accounts", label: "Accounts" }, { href: "/budgets", label: "Budgets" }, { href: "/transactions", label: "Transactions" }, { href: "/imports", label: "Imports" }, { href: "/categories", label: "Categories" }, { href: "/rules", label: "Rules" }, { href: "/scheduled", label: "Scheduled" }, { href: "/goals", label: "Goals" }, { href: "/anomalies", label: "Anomalies" }, { href: "/recurring", label: "Recurring" }, { href: "/analytics", label: "Analytics" }, { href: "/insights", label: "Insights" }, { href: "/settings", label: "Settings" }, { href: "/security", label: "Security" }, { href: "/developer", label: "Developer" }];
+const NAVIGATION = [{ href: "/dashboard", label: "Overview" }, { href: "/accounts", label: "Accounts" }, { href: "/budgets", label: "Budgets" }, { href: "/transactions", label: "Transactions" }, { href: "/imports", label: "Imports" }, { href: "/categories", label: "Categories" }, { href: "/rules", label: "Rules" }, { href: "/scheduled", label: "Scheduled" }, { href: "/goals", label: "Goals" }, { href: "/anomalies", label: "Anomalies" }, { href: "/recurring", label: "Recurring" }, { href: "/analytics", label: "Analytics" }, { href: "/insights", label: "Insights" }, { href: "/activity", label: "Activity" }, { href: "/settings", label: "Settings" }, { href: "/security", label: "Security" }, { href: "/developer", label: "Developer" }];
 
 export function AppShell({ userName, children }: { userName: string; children: ReactNode }) {
   return (
