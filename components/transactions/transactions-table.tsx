@@ -1,8 +1,10 @@
 "use client";
 
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { CategoryOptions } from "@/components/transactions/category-options";
+import { BulkActionBar } from "@/components/transactions/bulk-action-bar";
 import { SimilarPrompt, type SimilarOffer } from "@/components/transactions/similar-prompt";
 import { FormError } from "@/components/ui/form-error";
 import type { CategoryView } from "@/lib/categories/list-categories";
@@ -23,6 +25,16 @@ export function TransactionsTable({ transactions, categories, locale }: { transa
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [offer, setOffer] = useState<SimilarOffer | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+
+  function toggle(id: string) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }
 
   async function changeCategory(transaction: TransactionListItem, categoryId: string) {
     setError(null);
@@ -48,11 +60,21 @@ export function TransactionsTable({ transactions, categories, locale }: { transa
   return (
     <div className="space-y-4">
       <FormError message={error} />
+      <BulkActionBar selected={[...selected]} categories={categories} onDone={() => { setSelected(new Set()); router.refresh(); }} onError={setError} />
       {offer ? <SimilarPrompt key={offer.transactionId} offer={offer} onChanged={() => router.refresh()} onDismiss={() => setOffer(null)} onError={setError} /> : null}
       <div className="overflow-x-auto rounded-2xl border border-slate-200 bg-white shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <table className="w-full text-sm">
           <thead className="border-b border-slate-200 text-left text-xs uppercase text-slate-500 dark:border-slate-800">
             <tr>
+              <th scope="col" className="w-8 px-3 py-2">
+                <input
+                  type="checkbox"
+                  aria-label="Select all shown transactions"
+                  checked={transactions.length > 0 && selected.size === transactions.length}
+                  onChange={(event) => setSelected(event.target.checked ? new Set(transactions.map((t) => t.id)) : new Set())}
+                  className="h-4 w-4 rounded focus-visible:outline-2 focus-visible:outline-brand-500"
+                />
+              </th>
               <th scope="col" className="px-4 py-2">Date</th>
               <th scope="col" className="px-4 py-2">Description</th>
               <th scope="col" className="px-4 py-2">Category</th>
@@ -62,10 +84,25 @@ export function TransactionsTable({ transactions, categories, locale }: { transa
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
             {transactions.map((tx) => (
               <tr key={tx.id} data-testid="transaction-row" data-transaction-id={tx.id}>
+                <td className="px-3 py-2 align-top">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${tx.description}`}
+                    checked={selected.has(tx.id)}
+                    onChange={() => toggle(tx.id)}
+                    className="h-4 w-4 rounded focus-visible:outline-2 focus-visible:outline-brand-500"
+                  />
+                </td>
                 <td className="whitespace-nowrap px-4 py-2 align-top text-slate-600 dark:text-slate-400">{tx.date}</td>
                 <td className="px-4 py-2 align-top">
-                  <div className="font-medium">{tx.merchantName ?? tx.description}</div>
+                  <Link href={`/transactions/${tx.id}`} className="font-medium hover:underline focus-visible:outline-2 focus-visible:outline-brand-500" aria-label={`Details of ${tx.description}`}>{tx.merchantName ?? tx.description}</Link>
                   <div className="text-xs text-slate-500">{tx.description} · {tx.accountName}{tx.pending ? " · pending" : ""}</div>
+                  <div className="mt-1 flex flex-wrap gap-1 text-xs">
+                    {tx.isTransfer ? <span className="rounded bg-sky-100 px-1.5 py-0.5 text-sky-800 dark:bg-sky-950 dark:text-sky-200">Transfer</span> : null}
+                    {tx.excluded ? <span className="rounded bg-slate-200 px-1.5 py-0.5 text-slate-700 dark:bg-slate-700 dark:text-slate-100">Excluded</span> : null}
+                    {tx.split ? <span className="rounded bg-violet-100 px-1.5 py-0.5 text-violet-800 dark:bg-violet-950 dark:text-violet-200">Split</span> : null}
+                    {tx.anomalies.map((flag) => <span key={flag.anomalyId} title={flag.explanation} className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">{flag.label}</span>)}
+                  </div>
                 </td>
                 <td className="px-4 py-2 align-top">
                   <div className="flex items-center gap-2">

@@ -1,22 +1,63 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { FindTransfersButton } from "@/components/transactions/find-transfers-button";
+import { TransactionFiltersForm } from "@/components/transactions/transaction-filters-form";
 import { TransactionsTable } from "@/components/transactions/transactions-table";
+import { listAccounts } from "@/lib/accounts/list-accounts";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listCategories } from "@/lib/categories/list-categories";
-import { listTransactions } from "@/lib/transactions/list-transactions";
+import { toErrorResponse } from "@/lib/errors";
+import { formatMoney } from "@/lib/money";
+import { searchTransactions } from "@/lib/transactions/search-transactions";
+import { filtersToSearch } from "@/lib/transactions/transaction-filters";
 
 export const metadata: Metadata = { title: "Transactions" };
 
-export default async function TransactionsPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function TransactionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePageUser();
-  const [page, categories] = await Promise.all([listTransactions(user.id, { limit: 200 }), listCategories(user.id)]);
+  const params = await searchParams;
+  const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? "") : (v ?? "")]));
+  const [result, categories, accounts] = await Promise.all([
+    searchTransactions(user.id, { limit: "200", ...params }).then((page) => ({ page, error: null }), (error: unknown) => ({ page: null, error: toErrorResponse(error) })),
+    listCategories(user.id),
+    listAccounts(user.id),
+  ]);
+  const { page, error } = result;
+  if (error && error.status !== 422) throw new Error("Could not load transactions");
+  const { cursor: _cursor, ...withoutCursor } = values;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Transactions</h1>
-      {page.items.length === 0 ? (
-        <p className="text-slate-600 dark:text-slate-400">No transactions yet. Link a bank or add an account to see them here.</p>
-      ) : (
-        <TransactionsTable transactions={page.items} categories={categories} locale={user.locale} />
-      )}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Transactions</h1>
+        <FindTransfersButton />
+      </div>
+      <TransactionFiltersForm values={values} accounts={accounts} categories={categories} />
+      {error ? (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+          This filter is not valid: {error.body.error.message}
+        </p>
+      ) : null}
+      {page?.totals ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="transaction-totals">
+          {page.totals.count} {page.totals.count === 1 ? "transaction" : "transactions"}
+          {page.totals.byCurrency.map((t) => (
+            <span key={t.currency}>
+              {" · "}in {formatMoney({ amount: t.inflow, currency: t.currency }, user.locale)}, out {formatMoney({ amount: t.outflow, currency: t.currency }, user.locale)}, net {formatMoney({ amount: t.net, currency: t.currency }, user.locale)}
+            </span>
+          ))}
+        </p>
+      ) : null}
+      {page && page.items.length === 0 ? (
+        <p className="text-slate-600 dark:text-slate-400">{Object.keys(withoutCursor).length ? "No transactions match these filters." : "No transactions yet. Link a bank or add an account to see them here."}</p>
+      ) : null}
+      {page && page.items.length > 0 ? <TransactionsTable transactions={page.items} categories={categories} locale={user.locale} /> : null}
+      {page?.nextCursor ? (
+        <Link href={`/transactions${filtersToSearch({ ...withoutCursor, cursor: page.nextCursor })}`} className="inline-block rounded-lg border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:hover:bg-slate-800">
+          Next page
+        </Link>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listAuditLog, parseAuditFilters } from "@/lib/audit/list-audit-log";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { toErrorResponse } from "@/lib/errors";
+import { ActivityTable } from "@/components/activity/activity-table";
+
+export const metadata: Metadata = { title: "Activity" };
+
+const FIELD = "block w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-2 focus:outline-brand-500 dark:border-slate-700 dark:bg-slate-900";
+
+export default async function ActivityPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser();
+  const params = await searchParams;
+  const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? "") : (v ?? "")]));
+  let error: string | null = null;
+  let result: Awaited<ReturnType<typeof listAuditLog>> | null = null;
+  try {
+    result = await listAuditLog(user.id, parseAuditFilters(params));
+  } catch (caught) {
+    const { status, body } = toErrorResponse(caught);
+    if (status !== 422) throw caught;
+    error = body.error.message;
+  }
+  const next = new URLSearchParams(Object.entries(values).filter(([k, v]) => k !== "cursor" && v !== ""));
+  if (result?.nextCursor) next.set("cursor", result.nextCursor);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Activity</h1>
+      <p className="text-sm text-slate-600 dark:text-slate-400">Every change to your data: who made it, what it was before and after, and when. Entries cannot be edited or deleted.</p>
+      <form method="get" action="/activity" aria-label="Filter activity" className="grid grid-cols-2 gap-3 rounded-2xl border border-slate-200 bg-white p-4 text-sm shadow-sm md:grid-cols-5 dark:border-slate-800 dark:bg-slate-900">
+        <label className="space-y-1"><span className="text-xs font-medium">Action</span>
+          <select name="action" defaultValue={values.action ?? ""} className={FIELD}><option value="">All actions</option>{result?.actions.map((a) => <option key={a} value={a}>{a}</option>)}</select>
+        </label>
+        <label className="space-y-1"><span className="text-xs font-medium">Entity</span>
+          <select name="entityType" defaultValue={values.entityType ?? ""} className={FIELD}><option value="">All entities</option>{result?.entityTypes.map((e) => <option key={e} value={e}>{e}</option>)}</select>
+        </label>
+        <label className="space-y-1"><span className="text-xs font-medium">From</span><input type="date" name="from" defaultValue={values.from ?? ""} className={FIELD} /></label>
+        <label className="space-y-1"><span className="text-xs font-medium">To</span><input type="date" name="to" defaultValue={values.to ?? ""} className={FIELD} /></label>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500">Apply</button>
+          <a href="/activity" className="rounded-lg px-3 py-2 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500 dark:hover:bg-slate-800">Clear</a>
+        </div>
+      </form>
+      {error ? <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">This filter is not valid: {error}</p> : null}
+      {result && result.items.length === 0 ? <p className="text-slate-600 dark:text-slate-400">No activity matches.</p> : null}
+      {result && result.items.length > 0 ? <ActivityTable entries={result.items} locale={user.locale} /> : null}
+      {result?.nextCursor ? <Link href={`/activity?${next.toString()}`} className="inline-block rounded-lg border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700">Older entries</Link> : null}
+    </div>
+  );
+}

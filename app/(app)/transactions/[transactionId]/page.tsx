@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CorrectionPanel } from "@/components/transactions/correction-panel";
+import { TransactionLineage } from "@/components/transactions/transaction-lineage";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { listCategories } from "@/lib/categories/list-categories";
+import { AppError } from "@/lib/errors";
+import { getTransactionDetail } from "@/lib/transactions/get-transaction-detail";
+
+export const metadata: Metadata = { title: "Transaction" };
+
+export default async function TransactionPage({ params }: { params: Promise<{ transactionId: string }> }) {
+  const user = await requirePageUser();
+  const { transactionId } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(transactionId)) notFound();
+  const [detail, categories] = await Promise.all([
+    getTransactionDetail(user.id, transactionId).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === "not_found") notFound();
+      throw error;
+    }),
+    listCategories(user.id),
+  ]);
+  return (
+    <div className="space-y-6">
+      <Link href="/transactions" className="text-sm text-brand-600 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500">← Transactions</Link>
+      <h1 className="text-2xl font-semibold tracking-tight">{detail.merchantName.value ?? detail.description}</h1>
+      <CorrectionPanel key={detail.lineage.events.length} detail={detail} categories={categories} locale={user.locale} />
+      <TransactionLineage detail={detail} locale={user.locale} />
+    </div>
+  );
+}
