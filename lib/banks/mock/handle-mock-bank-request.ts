@@ -51,6 +51,26 @@ function readInt(value: string | undefined, name: string): number | undefined {
 }
 
 /**
+ * Every page of one sync asks for the same bank at the same instant: building the view walks the whole
+ * dataset, so the last few views per dataset are kept (datasets are never mutated after generation).
+ */
+const VIEWS_PER_DATASET = 6;
+const viewCache = new WeakMap<GeneratedDataset, Map<string, ReturnType<typeof bankViewAt>>>();
+
+function cachedBankViewAt(dataset: GeneratedDataset, instant: string, bank: MockBankId): ReturnType<typeof bankViewAt> {
+  let views = viewCache.get(dataset);
+  if (!views) viewCache.set(dataset, (views = new Map()));
+  const key = `${bank}\u001f${instant}`;
+  let view = views.get(key);
+  if (!view) {
+    view = bankViewAt(dataset, instant, { bankId: bank });
+    if (views.size >= VIEWS_PER_DATASET) views.delete(views.keys().next().value as string);
+    views.set(key, view);
+  }
+  return view;
+}
+
+/**
  * Everything a /api/mock-banks/<bank>/<resource> route does, minus the I/O: fault decision, the bank's
  * view at the simulated instant (only that bank's accounts), rendering, and record corruption.
  */
@@ -67,7 +87,7 @@ export function handleMockBankRequest(dataset: GeneratedDataset, rawRequest: Moc
     const continuation = Boolean(query.cursor) || (readInt(query.page, "page") ?? 1) > 1;
     const instant =
       continuation && context.faults.mutateDuringPaging ? new Date(Date.parse(context.instant) + PAGING_MUTATION_MS).toISOString() : context.instant;
-    const view = bankViewAt(dataset, instant, { bankId: bank });
+    const view = cachedBankViewAt(dataset, instant, bank);
     const count = readInt(query.count, "count");
     const corruptions = decideRecordCorruptions(context.faults, context.random, count ?? 100);
     const accountId = query.accountId;
