@@ -2,7 +2,8 @@
  * Sync engine throughput: an initial sync of 10,000 transactions per bank, a no-op incremental sync and
  * one with 1% of rows changed, on the embedded database and (with BENCH_DATABASE_URL) on PostgreSQL,
  * against a plain bulk insert of the same rows in the same run as the baseline.
- *   npm run bench:sync [-- --rows 10000]
+ *   npm run bench:sync [-- --rows 10000] [--profile] [--postgres-only]
+ * --profile prints per-step timings (performance.now) of each sync to stderr.
  * BENCH_DATABASE_URL must name a throwaway database: the benchmark migrates it and writes to it.
  * The last line is the JSON summary for PostgreSQL (embedded when no PostgreSQL is given).
  */
@@ -18,7 +19,9 @@ import { createDatasetProvider } from "@/lib/sync/create-dataset-provider";
 import { computeDedupKey } from "@/lib/sync/dedup/compute-dedup-key";
 import { newRowId } from "@/lib/sync/new-row-id";
 import { runSync } from "@/lib/sync/run-sync";
+import { enableSyncProfile, takeSyncProfile } from "@/lib/sync/sync-profile";
 
+const PROFILE = process.argv.includes("--profile");
 const BANKS: MockBankId[] = ["bank-a", "bank-b", "bank-c"];
 const MS_PER_DAY = 86_400_000;
 const SYNC_AT = "2025-01-01T12:00:00.000Z";
@@ -33,8 +36,15 @@ function buildDataset(rows: number): GeneratedDataset {
     id: `acc_bench_${index}`, bankId, name: `Bench ${bankId}`, type: "checking", currency: "USD", mask: `00${index}1`, openingBalance: 1_000_000, creditLimit: null, balanceHistory: [],
   }));
   const transactions: GeneratedTransaction[] = [];
+  // mulberry32: the earlier power-of-two LCG repeated its low bits, so about half the rows were exact
+  // copies (same amount, day and text) and the run timed thousands of duplicate merges, not a sync.
   let state = 7;
-  const next = () => (state = (state * 1_103_515_245 + 12_345) % 2_147_483_648);
+  const next = () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (t ^ (t >>> 14)) >>> 0;
+  };
   for (const account of accounts) {
     for (let i = 0; i < rows; i += 1) {
       const at = new Date(Date.parse(SYNC_AT) - MS_PER_DAY - (next() % (365 * MS_PER_DAY))).toISOString();
@@ -96,11 +106,16 @@ async function benchDatabase(kind: "embedded" | "postgres", rows: number) {
     const clock = { instant: SYNC_AT };
     const session = { provider: createDatasetProvider({ dataset, bank, clock, pageSize: 500 }), accessToken: async () => "bench" };
     const options = { trigger: "manual" as const, session, afterCommit: false, today: SYNC_AT.slice(0, 10) };
-    const initial = await time(() => runSync(user.id, connection.id, options));
+    const profiled = async (label: string) => {
+      const run = await time(() => runSync(user.id, connection.id, options));
+      if (PROFILE) console.error(JSON.stringify({ database: kind, bank, sync: label, total_ms: Math.round(run.ms), steps: takeSyncProfile() }));
+      return run;
+    };
+    const initial = await profiled("initial");
     if (initial.value.added !== rows) throw new Error(`${bank}: expected ${rows} added, got ${initial.value.added} (${initial.value.error})`);
-    const noop = await time(() => runSync(user.id, connection.id, options));
+    const noop = await profiled("noop");
     clock.instant = RESYNC_AT;
-    const changed = await time(() => runSync(user.id, connection.id, options));
+    const changed = await profiled("1pct");
     const baseAccount = await prisma().account.create({ data: { userId: user.id, source: "manual", type: "checking", name: `Baseline ${bank}`, currency: "USD" } });
     const baselineMs = await baselineInsert(user.id, baseAccount.id, dataset, bank);
     perBank.push({
@@ -138,13 +153,17 @@ async function main(): Promise<void> {
   delete process.env.DATABASE_URL;
   process.env.PGLITE_DATA_DIR = "memory://";
   resetEnvCache();
-  const results = [await benchDatabase("embedded", rows)];
-  console.log(JSON.stringify(results[0]));
+  enableSyncProfile(PROFILE);
+  const results = [];
+  if (!(postgresUrl && process.argv.includes("--postgres-only"))) {
+    results.push(await benchDatabase("embedded", rows));
+    console.log(JSON.stringify(results[0]));
+  }
   if (postgresUrl) {
     process.env.DATABASE_URL = postgresUrl;
     resetEnvCache();
     results.push(await benchDatabase("postgres", rows));
-    console.log(JSON.stringify(results[1]));
+    console.log(JSON.stringify(results[results.length - 1]));
   }
   const last = results[results.length - 1];
   if (last) {

@@ -15,6 +15,7 @@ import { scoreCrossSource, scoreDuplicate, type MatchRow } from "./dedup/score-m
 import { bulkInsert, type Tx } from "./bulk-insert";
 import { applyMerge, type MergeDecision } from "./apply-merge";
 import { insertEvents } from "./insert-events";
+import { profileStep } from "./sync-profile";
 import { newRowId } from "./new-row-id";
 
 export type IngestSource = "sync" | "import";
@@ -154,12 +155,12 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
   const lookupIds = [...new Set([...byExternal.values()].flatMap((row) => [row.externalId ?? "", row.pendingExternalId ?? ""]).filter(Boolean))];
 
   const existing = lookupIds.length
-    ? await tx.$queryRawUnsafe<StoredRow[]>(
+    ? await profileStep("ingest: lookup by id", () => tx.$queryRawUnsafe<StoredRow[]>(
         `SELECT ${STORED_COLUMNS} FROM "Transaction" WHERE "userId" = $1::uuid AND "accountId" = ANY($2::uuid[]) AND "externalId" = ANY($3::text[])`,
         input.userId,
         accountIds,
         lookupIds,
-      )
+      ))
     : [];
   const existingByKey = new Map(existing.map((row) => [`${row.accountId}\u001f${row.externalId}`, row]));
 
@@ -193,7 +194,7 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
     }
   }
 
-  const merges = await findMerges(tx, input, fresh, existingByKey);
+  const merges = await profileStep("ingest: find merges", () => findMerges(tx, input, fresh, existingByKey));
 
   // Categorize new rows in memory so they are inserted complete, in one statement.
   const survivorOf = new Map<string, string>();
@@ -210,7 +211,7 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
       row.externalId, dedupKey, survivorOf.get(id) ?? null, decided.isTransfer === true, decided.excluded === true, input.importJobId ?? null, now, now,
     ];
   });
-  await bulkInsert(
+  await profileStep("ingest: insert rows", () => bulkInsert(
     tx,
     "Transaction",
     [
@@ -223,7 +224,7 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
       { name: "createdAt", type: "timestamp" }, { name: "updatedAt", type: "timestamp" },
     ],
     transactionRows,
-  );
+  ));
   result.added = fresh.length;
   result.transactionIds.push(...fresh.filter((f) => !survivorOf.has(f.id)).map((f) => f.id));
 
@@ -269,11 +270,11 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
     }
   }
 
-  await insertEvents(tx, events);
-  await storeProviderRecords(tx, input, [
+  await profileStep("ingest: events", () => insertEvents(tx, events));
+  await profileStep("ingest: provider records", () => storeProviderRecords(tx, input, [
     ...fresh.map(({ row, id }) => ({ row, transactionId: id })),
     ...modified.map(({ row, stored }) => ({ row, transactionId: stored.id })),
-  ]);
+  ]));
   return result;
 }
 
@@ -330,7 +331,7 @@ async function findMerges(
   const dates = incoming.map(({ row }) => row.date).sort();
   const from = addDays(dates[0] ?? "", -CROSS_SOURCE_WINDOW_DAYS);
   const to = addDays(dates[dates.length - 1] ?? "", CROSS_SOURCE_WINDOW_DAYS);
-  const candidates = await tx.$queryRawUnsafe<StoredRow[]>(
+  const candidates = await profileStep("merges: candidates query", () => tx.$queryRawUnsafe<StoredRow[]>(
     `SELECT ${STORED_COLUMNS} FROM "Transaction" WHERE "userId" = $1::uuid AND "accountId" = ANY($2::uuid[]) AND amount = ANY($3::bigint[])
        AND date BETWEEN $4::date AND $5::date AND "mergedIntoId" IS NULL AND "removedAt" IS NULL AND pending = false`,
     input.userId,
@@ -338,7 +339,7 @@ async function findMerges(
     [...new Set(incoming.map(({ row }) => String(row.amount)))],
     from,
     to,
-  );
+  ));
   const incomingRows: MatchRow[] = incoming.map(({ row, id }) => ({
     id,
     accountId: row.accountId,
@@ -354,7 +355,7 @@ async function findMerges(
   }));
   // Rows of this same delivery are candidates too (two identical rows sent together), never as "earlier".
   const existingRows = [...candidates.filter((c) => !claimed.has(c.id)).map((c) => toMatchRow(c, input.deliveryStartedAt)), ...incomingRows];
-  const matches = assignMatches(existingRows, incomingRows, (a, b) => scoreDuplicate(a, b) ?? scoreCrossSource(a, b));
+  const matches = await profileStep("merges: scoring", async () => assignMatches(existingRows, incomingRows, (a, b) => scoreDuplicate(a, b) ?? scoreCrossSource(a, b), { windowDays: CROSS_SOURCE_WINDOW_DAYS }));
   const freshIds = new Set(fresh.map((f) => f.id));
   for (const match of matches) decisions.push(toDecision(match, freshIds));
   return decisions;

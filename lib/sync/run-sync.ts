@@ -24,6 +24,7 @@ import { ingestCanonicalTransactions, type IngestRow } from "./ingest-canonical-
 import { reconcileVanishedRows } from "./reconcile-vanished-rows";
 import { describeSyncError } from "./describe-sync-error";
 import { withProviderRetry, type RetryOptions } from "./with-provider-retry";
+import { profileStep } from "./sync-profile";
 
 /** The embedded scheduler and QStash both run every 15 minutes. */
 export const SYNC_INTERVAL_MS = 15 * 60_000;
@@ -189,7 +190,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
     for (;;) {
       let response;
       try {
-        response = await withProviderRetry(() => provider.fetchTransactionsPage(token, { cursor: startCursor, page }), options.retry);
+        response = await profileStep("fetch page", () => withProviderRetry(() => provider.fetchTransactionsPage(token, { cursor: startCursor, page }), options.retry));
       } catch (error) {
         if (error instanceof ProviderError && error.failure.kind === "data_changed" && restarts < MAX_PAGING_RESTARTS) {
           // Pages already applied are idempotent; start over from the saved cursor so nothing is skipped.
@@ -210,9 +211,9 @@ export async function runSync(userId: string, connectionId: string, options: Run
       const last = response.nextPage === null;
       const pageAlerts = await prisma().$transaction(
         async (tx) => {
-          const result = await ingestCanonicalTransactions(tx, {
+          const result = await profileStep("ingest", () => ingestCanonicalTransactions(tx, {
             userId, source: "sync", rows: normalized.rows, removed, connectionId, syncRunId: run.id, deliveryStartedAt: startedAt, context,
-          });
+          }));
           await quarantine(tx, userId, connectionId, run.id, normalized.quarantined);
           counts.added += result.added;
           counts.modified += result.modified;
@@ -224,9 +225,9 @@ export async function runSync(userId: string, connectionId: string, options: Run
           const dates = normalized.rows.map((row) => row.date);
           if (last) {
             if (provider.changeModel !== "delta") {
-              const vanished = await reconcileVanishedRows(tx, {
+              const vanished = await profileStep("reconcile vanished", () => reconcileVanishedRows(tx, {
                 userId, accountIds: [...accountIds.values()], seen, since, freshSince: connection.lastSyncAt, syncRunId: run.id,
-              });
+              }));
               counts.removed += vanished.removed;
               counts.merged += vanished.merged;
               counts.review += vanished.review;
@@ -245,7 +246,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
               data: { status: "succeeded", finishedAt, durationMs: finishedAt.getTime() - startedAt.getTime(), ...storedCounts(counts) },
             });
           }
-          return afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, dates, today });
+          return profileStep("after stored", () => afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, dates, today }));
         },
         { timeout: PAGE_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
       );
