@@ -2,6 +2,7 @@ import { z } from "zod";
 import { defineOperation, type ApiResource } from "@/lib/api/api-operation";
 import { CalendarDate, Currency, MinorUnits, Uuid } from "@/lib/api/api-schemas";
 import { listTransactions } from "@/lib/transactions/list-transactions";
+import { TransactionFiltersSchema } from "@/lib/transactions/transaction-filters";
 
 export const TransactionSchema = z
   .object({
@@ -21,20 +22,9 @@ export const TransactionSchema = z
   })
   .meta({ id: "Transaction" });
 
-/** "<date>_<id>" of the last row of the previous page: opaque to clients, readable when debugging. */
-const Cursor = z
-  .string()
-  .max(100, "must be at most 100 characters")
-  .regex(/^\d{4}-\d{2}-\d{2}_[0-9a-f-]{36}$/i, "must be the nextCursor of a previous page");
-
-export const ListTransactionsQuery = z.object({
-  limit: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be at least 1").max(500, "must be at most 500").default(100),
-  cursor: Cursor.optional(),
-});
-
 export const transactionsResource: ApiResource = {
   name: "Transactions",
-  description: "The ledger across all accounts, newest first, paged with a cursor. More filters arrive with lib/transactions/list-transactions.ts.",
+  description: "The ledger across all accounts with filters and sorting, paged with a cursor.",
   operations: [
     defineOperation({
       id: "listTransactions",
@@ -42,12 +32,12 @@ export const transactionsResource: ApiResource = {
       path: "/transactions",
       summary: "List transactions",
       scope: "read",
-      query: ListTransactionsQuery,
+      // The same filter schema as the transactions page, so the URL and the API accept the same parameters.
+      query: TransactionFiltersSchema,
       response: z.object({ transactions: z.array(TransactionSchema), nextCursor: z.string().nullable() }),
       handler: async ({ caller, query }) => {
-        const [date, id] = query.cursor ? [query.cursor.slice(0, 10), query.cursor.slice(11)] : [];
-        const page = await listTransactions(caller.userId, { limit: query.limit, after: date && id ? { date, id } : undefined });
-        return { transactions: page.items, nextCursor: page.next ? `${page.next.date}_${page.next.id}` : null };
+        const page = await listTransactions(caller.userId, { ...query, limit: query.limit ?? 100 });
+        return { transactions: page.items, nextCursor: page.nextCursor };
       },
     }),
   ],
