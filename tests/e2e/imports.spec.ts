@@ -6,6 +6,7 @@ const PASSWORD = "correct-horse-battery-staple";
 
 test("imports a CSV with a custom mapping, an OFX, a QIF and a camt.053 file; re-imports add nothing", async ({ page }) => {
   await new AuthPages(page).register("Imogen Porter", uniqueEmail("imports"), PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/);
   const imports = new ImportPages(page);
 
   // An oversized file is refused in the browser with its name, size and the limit.
