@@ -222,7 +222,8 @@ export async function runSync(userId: string, connectionId: string, options: Run
           counts.review += result.review;
           counts.quarantined += normalized.quarantined.length;
           storedIds.push(...result.transactionIds);
-          const dates = normalized.rows.map((row) => row.date);
+          // A page that changed nothing moves no spending: skip the budget re-evaluation on no-op syncs.
+          const dates = result.transactionIds.length || result.removed ? normalized.rows.map((row) => row.date) : [];
           if (last) {
             if (provider.changeModel !== "delta") {
               const vanished = await profileStep("reconcile vanished", () => reconcileVanishedRows(tx, {
