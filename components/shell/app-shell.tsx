@@ -11,7 +11,7 @@ export function AppShell({ userName, children }: { userName: string; children: R
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div className="flex min-w-0 flex-1 items-center gap-6 max-md:order-last max-md:basis-full">
-            <Link href="/dashboard" className="text-lg font-bold tracking-tight text-brand-600 focus-visible dark:text-brand-100:outline-2 focus-visible:outline-brand-500 max-md:hidden">
+            <Link href="/dashboard" className="text-lg font-bold tracking-tight text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-brand-100 max-md:hidden">
               Fathom
             </Link>
             <nav aria-label="Main" className="-mx-1 flex min-w-0 gap-1 overflow-x-auto px-1 pb-1 md:flex-wrap md:overflow-visible md:pb-0">
@@ -22,7 +22,7 @@ export function AppShell({ userName, children }: { userName: string; children: R
               ))}
             </nav>
           </div>
-          <Link href="/dashboard" className="text-lg font-bold tracking-tight text-brand-600 focus-visible dark:text-brand-100:outline-2 focus-visible:outline-brand-500 md:hidden">
+          <Link href="/dashboard" className="text-lg font-bold tracking-tight text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-brand-100 md:hidden">
             Fathom
           </Link>
           <div className="flex items-center gap-3">
