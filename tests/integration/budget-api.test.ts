@@ -56,12 +56,13 @@ describe("a second user", () => {
     expect(alerts.map((a) => a.threshold)).toEqual([80]);
 
     expect(await listBudgets(bob.id, { now: NOW })).toEqual([]);
+    // Thunks, so each attempt starts only when awaited (no rejection left unhandled meanwhile).
     for (const attempt of [
-      getBudget(bob.id, id, { now: NOW }),
-      updateBudget(bob.id, id, { name: "Mine", scope: "total", period: "monthly", amount: 1 }, { now: NOW }),
-      deleteBudget(bob.id, id),
+      () => getBudget(bob.id, id, { now: NOW }),
+      () => updateBudget(bob.id, id, { name: "Mine", scope: "total", period: "monthly", amount: 1 }, { now: NOW }),
+      () => deleteBudget(bob.id, id),
     ]) {
-      const error = await errorOf(attempt);
+      const error = await errorOf(attempt());
       expect(error).toBeInstanceOf(AppError);
       expect(toErrorResponse(error)).toMatchObject({ status: 404, body: { error: { message: "Budget was not found" } } });
     }

@@ -26,7 +26,8 @@ function migrationsDir(entries: Record<string, string>): string {
   return dir;
 }
 
-describe("migrations", () => {
+// Each case boots Prisma's WASM schema engine and PGlite shadow databases: seconds each on 2 cores.
+describe("migrations", { timeout: 180_000 }, () => {
   it("agree with prisma/schema.prisma (add a migration with npm run db:new-migration when this fails)", async () => {
     expect(await diffSql(migrationsTarget(), schemaTarget())).toBe("");
   });
