@@ -12,6 +12,7 @@
  */
 import { detectAnomaliesForUser } from "@/lib/anomalies/detect-anomalies-for-user";
 import { lockOwnedAccounts } from "@/lib/accounts/lock-owned-accounts";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { recomputeAccountBalance } from "@/lib/accounts/recompute-account-balance";
 import { publishAlerts, type BudgetAlert } from "@/lib/budgets/evaluate-budget-alerts";
 import { loadCategorizationContext } from "@/lib/categorize/load-categorization-context";
@@ -84,7 +85,8 @@ export async function runImportJob(work: ImportWork, options: RunImportOptions =
     await prisma().$transaction(async (tx) => {
       await lockOwnedAccounts(tx, userId, [accountId]);
       await recomputeAccountBalance(tx, accountId);
-      await tx.importJob.update({ where: { id: jobId }, data: { status: "succeeded", finishedAt: new Date() } });
+      const done = await tx.importJob.update({ where: { id: jobId }, data: { status: "succeeded", finishedAt: new Date() }, select: { importedRows: true, duplicateRows: true, mergedRows: true, rejectedRows: true } });
+      await recordAudit(tx, { userId, actor: `user:${userId}`, action: "import.completed", entityType: "ImportJob", entityId: jobId, after: { accountId, ...done } });
     });
   } catch (error) {
     await failImport(userId, jobId, accountId, error);

@@ -18,6 +18,7 @@ import { database, prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { SyncTrigger } from "@/lib/generated/prisma/client";
 import { logError, logWarn } from "@/lib/log";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { afterTransactionsStored } from "./after-transactions-stored";
 import type { Tx } from "./bulk-insert";
 import { ingestCanonicalTransactions, type IngestRow } from "./ingest-canonical-transactions";
@@ -246,6 +247,8 @@ export async function runSync(userId: string, connectionId: string, options: Run
               where: { id: run.id },
               data: { status: "succeeded", finishedAt, durationMs: finishedAt.getTime() - startedAt.getTime(), ...storedCounts(counts) },
             });
+            // The audit trail records every change to user-visible data; a sync's are its counts (details in TransactionEvents).
+            await recordAudit(tx, { userId, actor: "system:sync", action: "sync.completed", entityType: "SyncRun", entityId: run.id, after: { connectionId, ...storedCounts(counts) } });
           }
           return profileStep("after stored", () => afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, dates, today }));
         },

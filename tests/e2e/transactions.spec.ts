@@ -96,7 +96,7 @@ test("filter, correct, revert, split, transfer-match, reconcile and audit in the
   // Every change is in the activity log, filterable by action.
   await page.getByRole("link", { name: "Activity" }).click();
   await expect(page.getByRole("heading", { name: "Activity", level: 1 })).toBeVisible();
-  await page.getByLabel("Action").selectOption("transaction.correction_reverted");
+  await page.getByLabel("Action", { exact: true }).selectOption("transaction.correction_reverted");
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/action=transaction.correction_reverted/);
   await expect(page.getByTestId("activity-entry")).toHaveCount(1);

@@ -29,12 +29,12 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
       <h1 className="text-2xl font-semibold tracking-tight">Activity</h1>
       <p className="text-sm text-slate-600 dark:text-slate-400">Every change to your data: who made it, what it was before and after, and when. Entries cannot be edited or deleted.</p>
       <form method="get" action="/activity" aria-label="Filter activity" className="grid grid-cols-2 gap-3 rounded-2xl border border-slate-200 bg-white p-4 text-sm shadow-sm md:grid-cols-5 dark:border-slate-800 dark:bg-slate-900">
-        <label className="space-y-1"><span className="text-xs font-medium">Action</span>
-          <select name="action" defaultValue={values.action ?? ""} className={FIELD}><option value="">All actions</option>{result?.actions.map((a) => <option key={a} value={a}>{a}</option>)}</select>
-        </label>
-        <label className="space-y-1"><span className="text-xs font-medium">Entity</span>
-          <select name="entityType" defaultValue={values.entityType ?? ""} className={FIELD}><option value="">All entities</option>{result?.entityTypes.map((e) => <option key={e} value={e}>{e}</option>)}</select>
-        </label>
+        <div className="space-y-1"><label htmlFor="activity-action" className="block text-xs font-medium">Action</label>
+          <select id="activity-action" name="action" defaultValue={values.action ?? ""} className={FIELD}><option value="">All actions</option>{result?.actions.map((a) => <option key={a} value={a}>{a}</option>)}</select>
+        </div>
+        <div className="space-y-1"><label htmlFor="activity-entity" className="block text-xs font-medium">Entity</label>
+          <select id="activity-entity" name="entityType" defaultValue={values.entityType ?? ""} className={FIELD}><option value="">All entities</option>{result?.entityTypes.map((e) => <option key={e} value={e}>{e}</option>)}</select>
+        </div>
         <label className="space-y-1"><span className="text-xs font-medium">From</span><input type="date" name="from" defaultValue={values.from ?? ""} className={FIELD} /></label>
         <label className="space-y-1"><span className="text-xs font-medium">To</span><input type="date" name="to" defaultValue={values.to ?? ""} className={FIELD} /></label>
         <div className="flex items-end gap-2">
