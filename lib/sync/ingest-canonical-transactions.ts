@@ -178,7 +178,7 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
   if (withoutId.length) {
     const keyed = withoutId.map((row) => ({ row, dedupKey: computeDedupKey(row) }));
     const counts = await tx.$queryRawUnsafe<Array<{ dedupKey: string; n: bigint }>>(
-      `SELECT "dedupKey", count(*) AS n FROM "Transaction" WHERE "userId" = $1::uuid AND "accountId" = ANY($2::uuid[]) AND "dedupKey" = ANY($3::text[]) AND "externalId" IS NULL AND source = $4::"TransactionSource" GROUP BY "dedupKey"`,
+      `SELECT "dedupKey", count(*) AS n FROM "Transaction" WHERE "userId" = $1::uuid AND "accountId" = ANY($2::uuid[]) AND "dedupKey" = ANY($3::bpchar[]) AND "externalId" IS NULL AND source = $4::"TransactionSource" GROUP BY "dedupKey"`,
       input.userId,
       accountIds,
       [...new Set(keyed.map((k) => k.dedupKey))],
@@ -283,7 +283,7 @@ async function storeProviderRecords(tx: Tx, input: IngestInput, items: ReadonlyA
   if (items.length === 0) return;
   const hashed = items.map((item) => ({ ...item, hash: computeContentHash(item.row.payload) }));
   const known = await tx.$queryRawUnsafe<Array<{ contentHash: string }>>(
-    `SELECT "contentHash" FROM "ProviderRecord" WHERE "userId" = $1::uuid AND "contentHash" = ANY($2::text[])`,
+    `SELECT "contentHash" FROM "ProviderRecord" WHERE "userId" = $1::uuid AND "contentHash" = ANY($2::bpchar[])`,
     input.userId,
     hashed.map((h) => h.hash),
   );
