@@ -14,4 +14,28 @@ export async function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
-export const config = { matcher: ["/dashboard/:path*", "/accounts/:path*", "/transactions/:path*", "/budgets/:path*", "/settings/:path*"] };
+// Every segment of app/(app); the (app) layout also refuses anonymous visitors on its own.
+export const config = {
+  matcher: [
+    "/dashboard/:path*",
+    "/accounts/:path*",
+    "/activity/:path*",
+    "/admin/:path*",
+    "/alerts/:path*",
+    "/analytics/:path*",
+    "/anomalies/:path*",
+    "/budgets/:path*",
+    "/categories/:path*",
+    "/connections/:path*",
+    "/developer/:path*",
+    "/goals/:path*",
+    "/imports/:path*",
+    "/insights/:path*",
+    "/recurring/:path*",
+    "/rules/:path*",
+    "/scheduled/:path*",
+    "/security/:path*",
+    "/settings/:path*",
+    "/transactions/:path*",
+  ],
+};
