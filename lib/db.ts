@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
 import { env } from "@/lib/env";
+import { logWarn } from "@/lib/log";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SqlExecutor, SqlQueryable } from "@/lib/sql";
 
@@ -21,6 +22,9 @@ export interface Database {
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (a restart, a terminated backend) is reported here; unhandled,
+  // node-postgres would crash the process. The pool replaces the connection on next use.
+  pool.on("error", (error) => logWarn("idle database connection closed", { error: error.message }));
   const wrap = (client: pg.Pool | pg.PoolClient): SqlQueryable => ({
     query: async (text, params) => ({ rows: (await client.query(text, params)).rows }),
     exec: async (script) => {

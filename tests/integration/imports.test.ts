@@ -161,13 +161,14 @@ describe("a second user", () => {
 
     expect(await listImportJobs(bob.id)).toEqual([]);
     expect(await listImportMappings(bob.id)).toEqual([]);
+    // Thunks, so each attempt starts only when awaited (no rejection left unhandled meanwhile).
     for (const attempt of [
-      getImportJob(bob.id, job.id),
-      deleteImportMapping(bob.id, mapping?.id ?? ""),
-      createImportJob(bob.id, { file: upload(CSV), fields: { accountId: account } }),
-      previewImport(bob.id, { file: upload(CSV), fields: { accountId: account } }),
+      () => getImportJob(bob.id, job.id),
+      () => deleteImportMapping(bob.id, mapping?.id ?? ""),
+      () => createImportJob(bob.id, { file: upload(CSV), fields: { accountId: account } }),
+      () => previewImport(bob.id, { file: upload(CSV), fields: { accountId: account } }),
     ]) {
-      expect(toErrorResponse(await errorOf(attempt))).toMatchObject({ status: 404 });
+      expect(toErrorResponse(await errorOf(attempt()))).toMatchObject({ status: 404 });
     }
     expect((await previewImport(bob.id, { file: upload(CSV), fields: {} })).csv?.mappingSource).toBe("suggested");
     expect(await prisma().importMapping.count({ where: { userId: alice.id } })).toBe(1);

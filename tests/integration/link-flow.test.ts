@@ -216,11 +216,12 @@ describe("a second user", () => {
     expect(await prisma().bankLinkSession.count({ where: { userId: alice.id, usedAt: null } })).toBe(1);
     expect(await leftovers(bob.id)).toEqual({ connections: 0, accounts: 0, sessions: 0 });
 
+    // Thunks, so each attempt starts only when awaited (no rejection left unhandled meanwhile).
     for (const attempt of [
-      startLink(bob.id, "bank-a", { connectionId: aliceLink.connectionId }, { providerOptions }),
-      unlinkConnection(bob.id, aliceLink.connectionId, { data: "delete" }, { providerOptions }),
+      () => startLink(bob.id, "bank-a", { connectionId: aliceLink.connectionId }, { providerOptions }),
+      () => unlinkConnection(bob.id, aliceLink.connectionId, { data: "delete" }, { providerOptions }),
     ]) {
-      const error = await attempt.catch((e: unknown) => e);
+      const error = await attempt().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).message).toBe("Connection was not found");
     }
