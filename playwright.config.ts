@@ -45,6 +45,9 @@ export default defineConfig({
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
       DEMO_DATA: "on",
+      // Every spec signs in from 127.0.0.1, many as the demo user: the production limits would lock the suite out.
+      LOGIN_ATTEMPTS_PER_IP: "10000",
+      LOGIN_ATTEMPTS_PER_EMAIL: "10000",
       // The password-reset e2e test reads its mail from /dev/outbox, also on the production build against PostgreSQL.
       MAIL_OUTBOX: "on",
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,

@@ -38,6 +38,9 @@ const EnvSchema = z
     /** Seed the demo user and data on start-up (embedded default: on). */
     DEMO_DATA: z.enum(["on", "off"]).optional(),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+    /** Sign-in attempts allowed per 15 minutes from one address and for one e-mail. */
+    LOGIN_ATTEMPTS_PER_IP: z.coerce.number().int().positive().default(20),
+    LOGIN_ATTEMPTS_PER_EMAIL: z.coerce.number().int().positive().default(5),
     /** Default mock-bank fault injection, JSON: {"bank-a": {"errorRate": 0.1}, ...}; checked by lib/banks/mock-server. */
     MOCK_BANK_FAULTS: z.string().default(""),
     /** smtp://user:pass@host:587 or smtps://…; unset: mail goes to the development outbox (lib/mail). */

@@ -2,12 +2,18 @@ import { verifyPassword } from "@/lib/auth/password-hash";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { EmailSchema } from "@/lib/auth/register-user";
 import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { consumeRateLimit, type RateLimitPolicy } from "@/lib/rate-limit";
 
 // Per address: a credential-stuffing source; per e-mail: one account under guessing from many addresses.
-export const LOGIN_LIMIT_PER_IP: RateLimitPolicy = { name: "login-ip", limit: 20, windowSeconds: 15 * 60 };
-export const LOGIN_LIMIT_PER_EMAIL: RateLimitPolicy = { name: "login-email", limit: 5, windowSeconds: 15 * 60 };
+export function loginLimitPerIp(): RateLimitPolicy {
+  return { name: "login-ip", limit: env().LOGIN_ATTEMPTS_PER_IP, windowSeconds: 15 * 60 };
+}
+
+export function loginLimitPerEmail(): RateLimitPolicy {
+  return { name: "login-email", limit: env().LOGIN_ATTEMPTS_PER_EMAIL, windowSeconds: 15 * 60 };
+}
 
 export interface SignedInUser {
   id: string;
@@ -23,7 +29,7 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
   const email = parsedEmail.success ? parsedEmail.data : "";
   const password = typeof input.password === "string" ? input.password.slice(0, 1024) : "";
 
-  for (const [policy, key] of [[LOGIN_LIMIT_PER_IP, input.ip], [LOGIN_LIMIT_PER_EMAIL, email]] as const) {
+  for (const [policy, key] of [[loginLimitPerIp(), input.ip], [loginLimitPerEmail(), email]] as const) {
     const result = await consumeRateLimit(policy, key);
     if (!result.success) {
       const minutes = Math.max(1, Math.ceil((result.resetAt - Date.now()) / 60_000));

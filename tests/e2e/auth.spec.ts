@@ -42,7 +42,6 @@ test("the demo user signs in and sees demo data", async ({ page }) => {
   await new AuthPages(page).signIn("demo@fathom.local", "ledger-sunrise-2026");
   await expect(page.getByRole("heading", { name: "Welcome, Demo User" })).toBeVisible();
   await expect(page.getByText("Everyday Checking")).toBeVisible();
-  await expect(page.getByText("SQ *BLUE BOTTLE COFFEE")).toBeVisible();
 });
 
 test("another user's account is not found, by page data or by API", async ({ page, request }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { registerUser } from "@/lib/auth/register-user";
-import { LOGIN_LIMIT_PER_EMAIL, verifyCredentials } from "@/lib/auth/verify-credentials";
+import { loginLimitPerEmail, verifyCredentials } from "@/lib/auth/verify-credentials";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createUser } from "../helpers/factories";
@@ -57,7 +57,7 @@ describe("sign-in", () => {
 
   it("rate-limits guessing on one e-mail with a clear message, even for the right password", async () => {
     const user = await createUser();
-    for (let attempt = 0; attempt < LOGIN_LIMIT_PER_EMAIL.limit; attempt += 1) {
+    for (let attempt = 0; attempt < loginLimitPerEmail().limit; attempt += 1) {
       await verifyCredentials({ email: user.email, password: `guess-number-${attempt}`, ip: `10.1.0.${attempt}` });
     }
     const error = await verifyCredentials({ email: user.email, password: user.password, ip: "10.1.1.1" }).catch((e: unknown) => e);
