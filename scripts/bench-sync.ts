@@ -17,7 +17,7 @@ import { applyMigrations } from "@/lib/migrations/apply-migrations";
 import { bulkInsert } from "@/lib/sync/bulk-insert";
 import { createDatasetProvider } from "@/lib/sync/create-dataset-provider";
 import { computeDedupKey } from "@/lib/sync/dedup/compute-dedup-key";
-import { newRowId } from "@/lib/sync/new-row-id";
+import { newRowId } from "@/lib/new-row-id";
 import { runSync } from "@/lib/sync/run-sync";
 import { enableSyncProfile, takeSyncProfile } from "@/lib/sync/sync-profile";
 

@@ -12,7 +12,7 @@ import { toStoredKind } from "./anomaly-kinds";
 import { CATEGORY_SPIKE_LOOKBACK_PERIODS } from "./thresholds";
 import { detectNewAnomalies } from "./detect-new-anomalies";
 import { loadCandidates, loadCategoryPeriodTotals, loadComparisonHistory, loadSuppressions } from "./load-anomaly-history";
-import { newRowId } from "./new-row-id";
+import { newRowId } from "@/lib/new-row-id";
 
 
 export const DetectAnomaliesForUserInput = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { newRowId } from "@/lib/anomalies/new-row-id";
+import { newRowId } from "@/lib/new-row-id";
 import type { CalendarDate } from "@/lib/schedules/calendar-date";
 import type { SqlExecutor, SqlQueryable } from "@/lib/sql";
 import type { RecurringStream } from "./detect-recurring-streams";

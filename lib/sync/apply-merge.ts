@@ -6,7 +6,7 @@
 import type { MatchKind } from "./dedup/score-match";
 import type { Tx } from "./bulk-insert";
 import { insertEvents } from "./insert-events";
-import { newRowId } from "./new-row-id";
+import { newRowId } from "@/lib/new-row-id";
 import { AppError, notFound } from "@/lib/errors";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";

@@ -16,7 +16,7 @@ import { bulkInsert, type Tx } from "./bulk-insert";
 import { applyMerge, type MergeDecision } from "./apply-merge";
 import { insertEvents } from "./insert-events";
 import { profileStep } from "./sync-profile";
-import { newRowId } from "./new-row-id";
+import { newRowId } from "@/lib/new-row-id";
 
 export type IngestSource = "sync" | "import";
 

@@ -10,7 +10,7 @@ import { assignMatches } from "./dedup/assign-matches";
 import { MERGE_THRESHOLD } from "./dedup/dedup-thresholds";
 import { scorePendingToPosted, type MatchRow } from "./dedup/score-match";
 import { insertEvents } from "./insert-events";
-import { newRowId } from "./new-row-id";
+import { newRowId } from "@/lib/new-row-id";
 
 export interface ReconcileInput {
   userId: string;
