@@ -1,18 +1,10 @@
 import type { CurrencyCode } from "@/lib/money";
 
-export const CATEGORY_KEYS = [
-  "food_and_dining",
-  "transportation",
-  "shopping",
-  "entertainment",
-  "bills_and_utilities",
-  "healthcare",
-  "travel",
-  "income",
-  "transfers",
-  "other",
-] as const;
-export type CategoryKey = (typeof CATEGORY_KEYS)[number];
+// The generator labels with the categorizer's own top-level keys, so ground truth and predictions share one list.
+import type { TopLevelCategoryKey } from "@/lib/categorize/default-categories";
+
+export { TOP_LEVEL_CATEGORY_KEYS as CATEGORY_KEYS } from "@/lib/categorize/default-categories";
+export type CategoryKey = TopLevelCategoryKey;
 
 export type PersonaKey = "us" | "uk" | "in";
 export type MockBankId = "bank-a" | "bank-b" | "bank-c";
