@@ -49,7 +49,7 @@ export async function applyMerge(tx: Tx, userId: string, decision: MergeDecision
 }
 
 /** Hides `mergedId` behind `survivorId` and carries the user's category, notes, flags and corrections across. */
-async function foldInto(tx: Tx, userId: string, mergedId: string, survivorId: string, pendingToPosted: boolean): Promise<void> {
+export async function foldInto(tx: Tx, userId: string, mergedId: string, survivorId: string, pendingToPosted: boolean): Promise<void> {
   const merged = await tx.transaction.findFirst({
     where: { id: mergedId, userId },
     select: { categoryId: true, categorySource: true, categoryConfidence: true, notes: true, excluded: true, isTransfer: true },
