@@ -32,6 +32,7 @@ export const config = {
     "/imports/:path*",
     "/insights/:path*",
     "/recurring/:path*",
+    "/review/:path*",
     "/rules/:path*",
     "/scheduled/:path*",
     "/security/:path*",
