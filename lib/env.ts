@@ -48,6 +48,8 @@ const EnvSchema = z
     MAIL_FROM: z.string().min(3).default("Fathom <no-reply@fathom.local>"),
     /** Force the /dev/outbox page on or off; default on outside production and for the embedded database. */
     MAIL_OUTBOX: z.enum(["on", "off"]).optional(),
+    /** "on" lets webhooks reach private, loopback and link-local addresses: local test receivers only, never a deployment. */
+    WEBHOOK_ALLOW_PRIVATE: z.enum(["on", "off"]).default("off"),
   })
   .superRefine((env, ctx) => {
     // A deployed server (production build against a real database) must be configured explicitly.
@@ -115,6 +117,11 @@ export function mailOutboxEnabled(): boolean {
   const { MAIL_OUTBOX, NODE_ENV } = env();
   if (MAIL_OUTBOX) return MAIL_OUTBOX === "on";
   return NODE_ENV !== "production" || isEmbeddedDatabase();
+}
+
+/** Off by default: a webhook URL may not point into the server's own network (SSRF). Tests turn it on for their local receivers. */
+export function webhookPrivateTargetsAllowed(): boolean {
+  return env().WEBHOOK_ALLOW_PRIVATE === "on";
 }
 
 export function authSecret(): string {

@@ -5,6 +5,8 @@ import { createRandomSecret } from "@/lib/crypto/pkce";
 import { encryptSecret } from "@/lib/crypto/token-cipher";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { WEBHOOK_EVENT_TYPES } from "./webhook-events";
+import { assertPublicWebhookUrl, type ResolveHost } from "./webhook-target";
 
 /** A user may register a handful of receivers; deliveries fan out to every enabled one. */
 export const MAX_ENDPOINTS_PER_USER = 5;
@@ -15,14 +17,26 @@ export const WebhookEndpointInput = z.object({
     .trim()
     .url("must be a URL like https://example.com/hooks/fathom")
     .max(2_000, "is too long")
-    .refine((value) => /^https?:\/\//i.test(value), "must start with http:// or https://"),
+    .refine((value) => /^https?:\/\//i.test(value), "must start with http:// or https://")
+    .refine((value) => !/^https?:\/\/[^/?#]*@/i.test(value), "must not contain a user name or password"),
+  events: z
+    .array(z.enum(WEBHOOK_EVENT_TYPES, { error: `must be one of ${WEBHOOK_EVENT_TYPES.join(", ")}` }), { error: "must be a list of event types" })
+    .min(1, "choose at least one event")
+    .max(WEBHOOK_EVENT_TYPES.length, "lists an event twice")
+    .refine((events) => new Set(events).size === events.length, "lists an event twice")
+    .default([...WEBHOOK_EVENT_TYPES]),
 });
 
 export interface WebhookEndpointView {
   id: string;
   url: string;
+  events: string[];
   enabled: boolean;
   createdAt: string;
+}
+
+function toView(row: { id: string; url: string; events: string[]; enabled: boolean; createdAt: Date }): WebhookEndpointView {
+  return { id: row.id, url: row.url, events: row.events, enabled: row.enabled, createdAt: row.createdAt.toISOString() };
 }
 
 /** The associated data binds each encrypted secret to its endpoint row. */
@@ -30,9 +44,13 @@ export function webhookSecretAad(endpointId: string): string {
   return `webhook:${endpointId}`;
 }
 
-/** Creates an endpoint and returns its signing secret, the only time it is ever shown. */
-export async function createWebhookEndpoint(userId: string, input: unknown): Promise<WebhookEndpointView & { secret: string }> {
-  const { url } = WebhookEndpointInput.parse(input);
+/**
+ * Creates an endpoint and returns its signing secret, the only time it is ever shown. A URL whose
+ * host is or resolves to a private address is refused here (422) and again at every delivery.
+ */
+export async function createWebhookEndpoint(userId: string, input: unknown, options: { resolve?: ResolveHost } = {}): Promise<WebhookEndpointView & { secret: string }> {
+  const { url, events } = WebhookEndpointInput.parse(input);
+  await assertPublicWebhookUrl(url, options.resolve);
   if ((await prisma().webhookEndpoint.count({ where: { userId, disabledAt: null } })) >= MAX_ENDPOINTS_PER_USER) {
     throw new AppError("conflict", `You can register at most ${MAX_ENDPOINTS_PER_USER} webhooks`);
   }
@@ -40,16 +58,16 @@ export async function createWebhookEndpoint(userId: string, input: unknown): Pro
   const secret = `whsec_${createRandomSecret(24)}`;
   const encrypted = encryptSecret(secret, webhookSecretAad(id));
   const row = await prisma().$transaction(async (tx) => {
-    const created = await tx.webhookEndpoint.create({ data: { id, userId, url, secretEnc: encrypted.ciphertext, keyId: encrypted.keyId } });
-    await recordAudit(tx, { userId, actor: `user:${userId}`, action: "webhook.created", entityType: "webhook_endpoint", entityId: id, after: { url } });
+    const created = await tx.webhookEndpoint.create({ data: { id, userId, url, events, secretEnc: encrypted.ciphertext, keyId: encrypted.keyId } });
+    await recordAudit(tx, { userId, actor: `user:${userId}`, action: "webhook.created", entityType: "webhook_endpoint", entityId: id, after: { url, events } });
     return created;
   });
-  return { id: row.id, url: row.url, enabled: row.enabled, createdAt: row.createdAt.toISOString(), secret };
+  return { ...toView(row), secret };
 }
 
 export async function listWebhookEndpoints(userId: string): Promise<WebhookEndpointView[]> {
   const rows = await prisma().webhookEndpoint.findMany({ where: { userId, disabledAt: null }, orderBy: { createdAt: "asc" } });
-  return rows.map((row) => ({ id: row.id, url: row.url, enabled: row.enabled, createdAt: row.createdAt.toISOString() }));
+  return rows.map(toView);
 }
 
 export async function deleteWebhookEndpoint(userId: string, endpointId: string): Promise<void> {
