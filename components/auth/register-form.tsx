@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { registerAction } from "@/app/(auth)/register/actions";
 import { Button } from "@/components/ui/button";
@@ -11,6 +12,8 @@ import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 
 export function RegisterForm() {
+  const t = useTranslations("auth");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -38,20 +41,20 @@ export function RegisterForm() {
   }
 
   return (
-    <Card title="Create your account">
+    <Card title={t("registerTitle")}>
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <TextField label="Name" name="name" autoComplete="name" required />
-        <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
-        <TextField label="Password" name="password" type="password" autoComplete="new-password" hint="At least 10 characters; avoid common passwords." required />
+        <TextField label={tc("name")} name="name" autoComplete="name" required />
+        <TextField label={tc("email")} name="email" type="email" autoComplete="email" required />
+        <TextField label={tc("password")} name="password" type="password" autoComplete="new-password" hint={t("passwordHint")} required />
         <FormError message={error} />
         <Button type="submit" className="w-full" disabled={pending}>
-          {pending ? "Creating account…" : "Create account"}
+          {pending ? t("creatingAccount") : t("createAccount")}
         </Button>
       </form>
       <p className="mt-4 text-center text-sm text-slate-600 dark:text-slate-400">
-        Already have an account?{" "}
+        {t("haveAccount")}{" "}
         <Link href="/sign-in" className="font-medium text-brand-600 underline-offset-2 hover:underline">
-          Sign in
+          {t("signIn")}
         </Link>
       </p>
     </Card>

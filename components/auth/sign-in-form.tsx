@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -10,6 +11,8 @@ import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 
 export function SignInForm() {
+  const t = useTranslations("auth");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -27,28 +30,28 @@ export function SignInForm() {
       return;
     }
     // next-auth reports wrong credentials as "CredentialsSignin"; our own messages (rate limits) pass through.
-    setError(!result?.error || result.error === "CredentialsSignin" ? "That e-mail and password don't match an account." : result.error);
+    setError(!result?.error || result.error === "CredentialsSignin" ? t("wrongCredentials") : result.error);
   }
 
   return (
-    <Card title="Sign in">
+    <Card title={t("signInTitle")}>
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <TextField label="E-mail" name="email" type="email" autoComplete="email" required />
-        <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+        <TextField label={tc("email")} name="email" type="email" autoComplete="email" required />
+        <TextField label={tc("password")} name="password" type="password" autoComplete="current-password" required />
         <p className="text-right text-sm">
           <Link href="/forgot-password" className="font-medium text-brand-600 underline-offset-2 hover:underline">
-            Forgot password?
+            {t("forgotPassword")}
           </Link>
         </p>
         <FormError message={error} />
         <Button type="submit" className="w-full" disabled={pending}>
-          {pending ? "Signing in…" : "Sign in"}
+          {pending ? t("signingIn") : t("signIn")}
         </Button>
       </form>
       <p className="mt-4 text-center text-sm text-slate-600 dark:text-slate-400">
-        New to Fathom?{" "}
+        {t("newToFathom")}{" "}
         <Link href="/register" className="font-medium text-brand-600 underline-offset-2 hover:underline">
-          Create an account
+          {t("createAnAccount")}
         </Link>
       </p>
     </Card>

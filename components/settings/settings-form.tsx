@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveSettingsAction } from "@/app/(app)/settings/actions";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,7 @@ function fieldOf(message: string | undefined): string | undefined {
 }
 
 export function SettingsForm({ settings, timeZones }: { settings: UserSettings; timeZones: string[] }) {
+  const t = useTranslations("settings");
   const [state, action, pending] = useActionState(saveSettingsAction, null);
   const current = state?.ok ? state.data : settings;
   const error = state && !state.ok ? state.error.message : undefined;
@@ -25,29 +27,29 @@ export function SettingsForm({ settings, timeZones }: { settings: UserSettings; 
   return (
     <form action={action} className="space-y-8" noValidate>
       <FormError message={error} />
-      {state?.ok ? <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">Settings saved.</p> : null}
+      {state?.ok ? <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">{t("saved")}</p> : null}
       <fieldset className="space-y-4">
-        <legend className="text-base font-semibold">Profile</legend>
-        <TextField label="Name" name="name" defaultValue={current.name} required maxLength={100} autoComplete="name" error={errorFor("name")} />
-        <p className="text-sm text-slate-600 dark:text-slate-400">Signed in as {current.email}</p>
+        <legend className="text-base font-semibold">{t("profile")}</legend>
+        <TextField label={t("name")} name="name" defaultValue={current.name} required maxLength={100} autoComplete="name" error={errorFor("name")} />
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("signedInAs", { email: current.email })}</p>
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-base font-semibold">Money and language</legend>
-        <SelectField label="Home currency" name="homeCurrency" defaultValue={current.homeCurrency} options={currencies} hint="Totals and charts are shown in this currency." error={errorFor("homeCurrency")} />
-        <SelectField label="Locale for dates and numbers" name="locale" defaultValue={current.locale} options={locales.map((l) => ({ value: l.tag, label: l.label }))} hint={`Amounts look like ${sample}.`} error={errorFor("locale")} />
-        <SelectField label="Time zone" name="timeZone" defaultValue={current.timeZone} options={timeZones.map((z) => ({ value: z, label: z }))} hint="Decides when your day and month start." error={errorFor("timeZone")} />
-        <SelectField label="Theme" name="theme" defaultValue={current.theme} options={[{ value: "system", label: "Same as my device" }, { value: "light", label: "Light" }, { value: "dark", label: "Dark" }]} error={errorFor("theme")} />
+        <legend className="mb-2 text-base font-semibold">{t("moneyAndLanguage")}</legend>
+        <SelectField label={t("homeCurrency")} name="homeCurrency" defaultValue={current.homeCurrency} options={currencies} hint={t("homeCurrencyHint")} error={errorFor("homeCurrency")} />
+        <SelectField label={t("language")} name="locale" defaultValue={current.locale} options={locales.map((l) => ({ value: l.tag, label: l.label }))} hint={t("languageHint", { sample })} error={errorFor("locale")} />
+        <SelectField label={t("timeZone")} name="timeZone" defaultValue={current.timeZone} options={timeZones.map((z) => ({ value: z, label: z }))} hint={t("timeZoneHint")} error={errorFor("timeZone")} />
+        <SelectField label={t("theme")} name="theme" defaultValue={current.theme} options={[{ value: "system", label: t("themeSystem") }, { value: "light", label: t("themeLight") }, { value: "dark", label: t("themeDark") }]} error={errorFor("theme")} />
       </fieldset>
       <fieldset className="space-y-2">
-        <legend className="mb-2 text-base font-semibold">Notifications</legend>
+        <legend className="mb-2 text-base font-semibold">{t("notifications")}</legend>
         {(Object.keys(NOTIFICATION_LABELS) as (keyof NotificationPrefs)[]).map((key) => (
           <div key={key} className="flex items-center gap-2">
             <input id={`pref-${key}`} type="checkbox" name={key} defaultChecked={current.notificationPrefs[key]} className="h-4 w-4 rounded border-slate-400 focus-visible:outline-2 focus-visible:outline-brand-500" />
-            <label htmlFor={`pref-${key}`} className="text-sm">{NOTIFICATION_LABELS[key]}</label>
+            <label htmlFor={`pref-${key}`} className="text-sm">{t(`notify.${key}`)}</label>
           </div>
         ))}
       </fieldset>
-      <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save settings"}</Button>
+      <Button type="submit" disabled={pending}>{pending ? t("saving") : t("submit")}</Button>
     </form>
   );
 }

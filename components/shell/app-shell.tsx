@@ -1,11 +1,17 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { AlertCentreLink } from "@/components/alerts/alert-centre-link";
 import { SignOutButton } from "@/components/shell/sign-out-button";
+import type { Messages } from "@/lib/i18n/load-messages";
 
-const NAVIGATION = [{ href: "/dashboard", label: "Overview" }, { href: "/accounts", label: "Accounts" }, { href: "/budgets", label: "Budgets" }, { href: "/transactions", label: "Transactions" }, { href: "/imports", label: "Imports" }, { href: "/categories", label: "Categories" }, { href: "/rules", label: "Rules" }, { href: "/scheduled", label: "Scheduled" }, { href: "/goals", label: "Goals" }, { href: "/anomalies", label: "Anomalies" }, { href: "/recurring", label: "Recurring" }, { href: "/analytics", label: "Analytics" }, { href: "/insights", label: "Insights" }, { href: "/activity", label: "Activity" }, { href: "/settings", label: "Settings" }, { href: "/security", label: "Security" }, { href: "/developer", label: "Developer" }];
+/** Labels are keys of the "nav" messages, so every language names each entry. */
+type NavKey = Exclude<keyof Messages["nav"], "main" | "signOut">;
+
+const NAVIGATION: { href: string; key: NavKey }[] = [{ href: "/dashboard", key: "overview" }, { href: "/accounts", key: "accounts" }, { href: "/budgets", key: "budgets" }, { href: "/transactions", key: "transactions" }, { href: "/imports", key: "imports" }, { href: "/categories", key: "categories" }, { href: "/rules", key: "rules" }, { href: "/scheduled", key: "scheduled" }, { href: "/goals", key: "goals" }, { href: "/anomalies", key: "anomalies" }, { href: "/recurring", key: "recurring" }, { href: "/analytics", key: "analytics" }, { href: "/insights", key: "insights" }, { href: "/activity", key: "activity" }, { href: "/settings", key: "settings" }, { href: "/security", key: "security" }, { href: "/developer", key: "developer" }];
 
 export function AppShell({ userName, children }: { userName: string; children: ReactNode }) {
+  const t = useTranslations("nav");
   return (
     <div className="min-h-screen">
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -14,10 +20,10 @@ export function AppShell({ userName, children }: { userName: string; children: R
             <Link href="/dashboard" className="text-lg font-bold tracking-tight text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-brand-100 max-md:hidden">
               Fathom
             </Link>
-            <nav aria-label="Main" className="-mx-1 flex min-w-0 gap-1 overflow-x-auto px-1 pb-1 md:flex-wrap md:overflow-visible md:pb-0">
+            <nav aria-label={t("main")} className="-mx-1 flex min-w-0 gap-1 overflow-x-auto px-1 pb-1 md:flex-wrap md:overflow-visible md:pb-0">
               {NAVIGATION.map((item) => (
                 <Link key={item.href} href={item.href} className="shrink-0 rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-200 dark:hover:bg-slate-800">
-                  {item.label}
+                  {t(item.key)}
                 </Link>
               ))}
             </nav>

@@ -1,12 +1,14 @@
 "use client";
 
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
+  const t = useTranslations("nav");
   return (
     <Button variant="ghost" onClick={() => signOut({ callbackUrl: "/sign-in" })}>
-      Sign out
+      {t("signOut")}
     </Button>
   );
 }

@@ -13,6 +13,8 @@ export const RegisterInput = z.object({
   name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
   email: EmailSchema,
   password: PasswordSchema,
+  /** The browser's language at sign-up (lib/i18n), so a new account starts in it; settings can change it. */
+  locale: z.string().trim().max(35).regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "must be a language tag such as en-US").optional(),
 });
 
 export interface RegisteredUser {
@@ -22,14 +24,14 @@ export interface RegisteredUser {
 }
 
 export async function registerUser(input: z.input<typeof RegisterInput>, requestId?: string): Promise<RegisteredUser> {
-  const { name, email, password } = RegisterInput.parse(input);
+  const { name, email, password, locale } = RegisterInput.parse(input);
   if (password.toLowerCase().includes(email.split("@")[0] ?? email)) {
     throw new AppError("validation", "password: must not contain your e-mail name");
   }
   const passwordHash = await hashPassword(password);
   try {
     return await prisma().$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { name, email, passwordHash }, select: { id: true, email: true, name: true } });
+      const user = await tx.user.create({ data: { name, email, passwordHash, ...(locale ? { locale } : {}) }, select: { id: true, email: true, name: true } });
       await createDefaultCategories(tx, user.id);
       await recordAudit(tx, { userId: user.id, actor: `user:${user.id}`, action: "user.registered", entityType: "User", entityId: user.id, after: { email, name }, requestId });
       return user;

@@ -3,5 +3,5 @@
 import { PageError } from "@/components/ui/page-states";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  return <PageError what="your settings" digest={error.digest} reset={reset} />;
+  return <PageError what="yourSettings" digest={error.digest} reset={reset} />;
 }

@@ -1,5 +1,5 @@
 import { PageLoading } from "@/components/ui/page-states";
 
 export default function Loading() {
-  return <PageLoading label="your settings" />;
+  return <PageLoading label="yourSettings" />;
 }

@@ -1,20 +1,24 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getSettings } from "@/lib/settings/get-settings";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("settings"))("title") };
+}
 
 export default async function SettingsPage() {
   const user = await requirePageUser();
   const settings = await getSettings(user.id);
+  const t = await getTranslations("settings");
   const zones = Intl.supportedValuesOf("timeZone");
   const timeZones = zones.includes(settings.timeZone) ? zones : [settings.timeZone, ...zones];
   return (
     <div className="space-y-6">
-      <PageHeader title="Settings" />
+      <PageHeader title={t("title")} />
       <Card>
         <SettingsForm settings={settings} timeZones={timeZones} />
       </Card>

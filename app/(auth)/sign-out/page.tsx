@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { SignOutConfirmation } from "@/components/auth/sign-out-confirmation";
 
-export const metadata: Metadata = { title: "Sign out" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signOut") };
+}
 
 export default function SignOutPage() {
   return <SignOutConfirmation />;
