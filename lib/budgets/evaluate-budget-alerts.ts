@@ -24,6 +24,7 @@
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatMoney } from "@/lib/money";
+import { readNotificationPrefs } from "@/lib/settings/settings-input";
 import { isInPeriod } from "./budget-period";
 import { loadBudgetStatuses } from "./load-budget-statuses";
 import type { BudgetAlert } from "@/lib/alerts/budget-alert";
@@ -74,8 +75,9 @@ export async function evaluateBudgetAlerts(tx: Prisma.TransactionClient, input: 
       forced.has(budget.id) ||
       dates.some((date) => isInPeriod(date, current) || (budget.rollover && date < current.start && date >= budget.startDate)),
   });
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { locale: true } });
+  const user = await tx.user.findUnique({ where: { id: userId }, select: { locale: true, notificationPrefs: true } });
   const locale = user?.locale ?? "en-US";
+  const notify = readNotificationPrefs(user?.notificationPrefs).budgetAlerts;
 
   const candidates = statuses.flatMap(({ budget, status }) =>
     status.crossedThresholds.map((threshold) => {
@@ -103,9 +105,15 @@ export async function evaluateBudgetAlerts(tx: Prisma.TransactionClient, input: 
   );
   if (candidates.length === 0) return [];
 
+  // A user who turned budget alerts off still gets the row, already read: the alert centre keeps the
+  // history and the threshold stays spent for this period, so turning alerts back on mid-period does
+  // not replay breaches the user chose not to hear about. Nothing is returned, so nothing is published
+  // (no toast, no webhook).
+  const readAt = notify ? null : new Date();
   // ON CONFLICT DO NOTHING: only rows actually inserted come back, so a threshold already raised
   // this period (even by a concurrent transaction that committed first) is not returned again.
-  const created = await tx.alert.createManyAndReturn({ data: candidates, skipDuplicates: true });
+  const created = await tx.alert.createManyAndReturn({ data: candidates.map((candidate) => ({ ...candidate, readAt })), skipDuplicates: true });
+  if (!notify) return [];
   return created.map((row) => {
     const data = row.data as { threshold: number; periodStart: string };
     return {
