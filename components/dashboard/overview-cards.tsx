@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
 import { Stat } from "@/components/ui/stat";
 import { SyncNowButton } from "./sync-now-button";
 import type { Overview } from "@/lib/analytics/get-overview";
+import { formatDate, formatDateTime } from "@/lib/i18n/format-date";
 import { formatMoney } from "@/lib/money";
 
 function money(amount: number, currency: string, locale: string): string {
@@ -14,29 +16,31 @@ function money(amount: number, currency: string, locale: string): string {
 export function HeadlineCard({ overview, locale }: { overview: Overview; locale: string }) {
   const { currency, thisMonth, netWorth } = overview;
   const change = netWorth.current !== null && netWorth.previous !== null ? netWorth.current - netWorth.previous : null;
+  const t = useTranslations("dashboard");
   return (
     <Card className="lg:col-span-2">
-      <h2 className="sr-only">Balances and this month</h2>
+      <h2 className="sr-only">{t("balancesThisMonth")}</h2>
       <dl className="grid grid-cols-2 gap-6 md:grid-cols-4">
         <Stat
-          label="Net worth"
+          label={t("netWorth")}
           value={netWorth.current === null ? "—" : money(netWorth.current, currency, locale)}
-          hint={change === null ? undefined : `${change >= 0 ? "+" : ""}${money(change, currency, locale)} since last month`}
+          hint={change === null ? undefined : t("sinceLastMonth", { change: `${change >= 0 ? "+" : ""}${money(change, currency, locale)}` })}
           testId="stat-net-worth"
         />
-        <Stat label="Money in this month" value={money(thisMonth.inflow, currency, locale)} tone="positive" testId="stat-inflow" />
-        <Stat label="Money out this month" value={money(thisMonth.outflow, currency, locale)} testId="stat-outflow" />
-        <Stat label="Net this month" value={money(thisMonth.net, currency, locale)} tone={thisMonth.net < 0 ? "negative" : "positive"} testId="stat-net" />
+        <Stat label={t("inflowThisMonth")} value={money(thisMonth.inflow, currency, locale)} tone="positive" testId="stat-inflow" />
+        <Stat label={t("outflowThisMonth")} value={money(thisMonth.outflow, currency, locale)} testId="stat-outflow" />
+        <Stat label={t("netThisMonth")} value={money(thisMonth.net, currency, locale)} tone={thisMonth.net < 0 ? "negative" : "positive"} testId="stat-net" />
       </dl>
     </Card>
   );
 }
 
 export function TopMerchantsCard({ overview, locale }: { overview: Overview; locale: string }) {
+  const t = useTranslations("dashboard");
   return (
-    <Card title="Top merchants this month">
+    <Card title={t("topMerchants")}>
       {overview.merchants.length === 0 ? (
-        <EmptyState title="No spending this month yet" />
+        <EmptyState title={t("noSpendingThisMonth")} />
       ) : (
         <ol className="divide-y divide-slate-100 text-sm dark:divide-slate-800" data-testid="top-merchants">
           {overview.merchants.map((m) => (
@@ -56,11 +60,12 @@ export function TopMerchantsCard({ overview, locale }: { overview: Overview; loc
 }
 
 export function BudgetsGlanceCard({ overview, locale }: { overview: Overview; locale: string }) {
+  const t = useTranslations("dashboard");
   return (
-    <Card title="Budgets">
+    <Card title={t("budgets")}>
       {overview.budgets.length === 0 ? (
-        <EmptyState title="No budgets yet" actions={<LinkButton href="/budgets/new">Create a budget</LinkButton>}>
-          A budget shows how much of a category you have left this period.
+        <EmptyState title={t("noBudgets")} actions={<LinkButton href="/budgets/new">{t("createBudget")}</LinkButton>}>
+          {t("budgetsExplained")}
         </EmptyState>
       ) : (
         <ul className="space-y-3 text-sm">
@@ -72,10 +77,10 @@ export function BudgetsGlanceCard({ overview, locale }: { overview: Overview; lo
                 <div className="flex justify-between gap-3">
                   <Link href={`/budgets/${budget.id}`} className="font-medium hover:underline focus-visible:outline-2 focus-visible:outline-brand-500">{budget.name}</Link>
                   <span className="tabular-nums">
-                    {money(status.spent, status.currency, locale)} of {money(status.available, status.currency, locale)}
+                    {t("spentOf", { spent: money(status.spent, status.currency, locale), available: money(status.available, status.currency, locale) })}
                   </span>
                 </div>
-                <div className="mt-1 h-2 rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label={`${budget.name} used`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(percent)}>
+                <div className="mt-1 h-2 rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label={t("budgetUsed", { name: budget.name })} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(percent)}>
                   <div className={`h-2 rounded-full ${bar}`} style={{ width: `${percent}%` }} />
                 </div>
               </li>
@@ -89,10 +94,12 @@ export function BudgetsGlanceCard({ overview, locale }: { overview: Overview; lo
 
 export function AnomaliesAlertsCard({ overview, locale }: { overview: Overview; locale: string }) {
   const nothing = overview.anomalies.length === 0 && overview.alerts.length === 0;
+  const t = useTranslations("dashboard");
+  const tc = useTranslations("common");
   return (
-    <Card title="Anomalies and alerts">
+    <Card title={t("anomaliesAndAlerts")}>
       {nothing ? (
-        <EmptyState title="Nothing unusual">Unusual charges and budget alerts will be listed here.</EmptyState>
+        <EmptyState title={t("nothingUnusual")}>{t("nothingUnusualBody")}</EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
           {overview.anomalies.map((a) => (
@@ -100,37 +107,32 @@ export function AnomaliesAlertsCard({ overview, locale }: { overview: Overview; 
               <p className="font-medium">{a.kindLabel}</p>
               <p className="text-slate-600 dark:text-slate-400">
                 {a.explanation}
-                {a.transaction ? ` · ${money(a.transaction.amount, a.transaction.currency, locale)} on ${a.transaction.date}` : ""}
+                {a.transaction ? ` · ${t("amountOn", { amount: money(a.transaction.amount, a.transaction.currency, locale), date: formatDate(a.transaction.date, locale) })}` : ""}
               </p>
             </li>
           ))}
           {overview.alerts.map((alert) => (
             <li key={alert.id} className="py-2">
-              <p className="font-medium">{alert.title}{alert.readAt ? "" : <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs text-brand-700">new</span>}</p>
+              <p className="font-medium">{alert.title}{alert.readAt ? "" : <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs text-brand-700">{tc("new")}</span>}</p>
               <p className="text-slate-600 dark:text-slate-400">{alert.message}</p>
             </li>
           ))}
         </ul>
       )}
-      <p className="mt-3 text-sm"><Link href="/alerts" className="text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-brand-100">Open the alert centre</Link></p>
+      <p className="mt-3 text-sm"><Link href="/alerts" className="text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-brand-100">{t("openAlertCentre")}</Link></p>
     </Card>
   );
 }
 
-const STATUS_TEXT: Record<Overview["connections"][number]["status"], string> = {
-  active: "Connected",
-  reauth_required: "Needs you to sign in again",
-  revoked: "Disconnected",
-  error: "Failing",
-};
-
 export function SyncStatusCard({ overview, locale }: { overview: Overview; locale: string }) {
-  const when = (iso: string | null) => (iso ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(iso)) : "never");
+  const t = useTranslations("dashboard");
+  const tc = useTranslations("common");
+  const when = (iso: string | null) => (iso ? formatDateTime(iso, locale) : tc("never"));
   return (
-    <Card title="Bank connections">
+    <Card title={t("bankConnections")}>
       {overview.connections.length === 0 ? (
-        <EmptyState title="No bank linked" actions={<LinkButton href="/accounts" variant="primary">Link a bank</LinkButton>}>
-          Linked banks sync every 15 minutes; their status shows here.
+        <EmptyState title={t("noBankLinked")} actions={<LinkButton href="/accounts" variant="primary">{t("linkBank")}</LinkButton>}>
+          {t("noBankLinkedBody")}
         </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800" data-testid="connections">
@@ -139,8 +141,8 @@ export function SyncStatusCard({ overview, locale }: { overview: Overview; local
               <div>
                 <p className="font-medium">{c.institutionName}</p>
                 <p className="text-slate-600 dark:text-slate-400">
-                  {STATUS_TEXT[c.status]} · last synced {when(c.lastSyncAt)}
-                  {c.lastRun?.status === "failed" ? " · last sync failed" : ""}
+                  {t(`connectionStatus.${c.status}`)} · {t("lastSynced", { when: when(c.lastSyncAt) })}
+                  {c.lastRun?.status === "failed" ? ` · ${t("lastSyncFailed")}` : ""}
                 </p>
               </div>
               <SyncNowButton connectionId={c.id} institutionName={c.institutionName} />

@@ -78,13 +78,13 @@ test("settings save, switch the theme and name the field that is wrong", async (
   await page.goto("/settings");
   await page.getByLabel("Name").fill("Samantha");
   await page.getByLabel("Theme").selectOption("dark");
-  await page.getByLabel("Locale for dates and numbers").selectOption("de-DE");
+  await page.getByLabel("Language and region").selectOption("en-GB");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);
   await expect(page.getByTestId("signed-in-user")).toHaveText("Samantha");
-  await expect(page.getByLabel("Locale for dates and numbers")).toHaveValue("de-DE");
+  await expect(page.getByLabel("Language and region")).toHaveValue("en-GB");
 
   await page.getByLabel("Name").fill(" ");
   await page.getByRole("button", { name: "Save settings" }).click();

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AccountsCard } from "@/components/dashboard/accounts-card";
 import { EmptyDashboard } from "@/components/dashboard/empty-dashboard";
 import { AnomaliesAlertsCard, BudgetsGlanceCard, HeadlineCard, SyncStatusCard, TopMerchantsCard } from "@/components/dashboard/overview-cards";
@@ -9,15 +10,18 @@ import { getOverview } from "@/lib/analytics/get-overview";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listRecentTransactions } from "@/lib/transactions/list-recent-transactions";
 
-export const metadata: Metadata = { title: "Overview" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("overview") };
+}
 
 export default async function DashboardPage() {
   const user = await requirePageUser();
+  const t = await getTranslations("dashboard");
   const scope = await loadAnalyticsScope(user.id);
   const [overview, transactions] = await Promise.all([getOverview(scope), listRecentTransactions(user.id)]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Welcome, {user.name}</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("welcome", { name: user.name })}</h1>
       {overview.empty ? (
         <EmptyDashboard />
       ) : (
