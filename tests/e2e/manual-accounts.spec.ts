@@ -33,7 +33,8 @@ test("a manual account in yen: converted amounts show their rate, bulk delete un
   await page.getByLabel("Amount (JPY)").fill("1500");
   await page.getByLabel("Description").fill("Ramen");
   await page.getByRole("button", { name: "Add transaction" }).click();
-  await expect(page.getByRole("status")).toHaveText("Transaction added");
+  // Scoped: a loading skeleton is a status region too.
+  await expect(page.getByRole("status").filter({ hasText: "Transaction added" })).toHaveText("Transaction added");
   const ramen = page.getByTestId("transaction-row").filter({ hasText: "Ramen" });
   await expect(ramen).toContainText("-¥1,500");
   await expect(ramen.getByTestId("converted-amount")).toHaveAttribute("title", /^1 JPY = 0\.\d+ USD on /);

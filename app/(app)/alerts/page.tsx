@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AlertList } from "@/components/alerts/alert-list";
 import { listAlerts } from "@/lib/alerts/list-alerts";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -10,7 +11,12 @@ export default async function AlertsPage() {
   const alerts = await listAlerts(user.id, { limit: 200 });
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Alerts</h1>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Alerts</h1>
+        <Link href="/webhooks" className="text-sm font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-100">
+          Send alerts to a webhook
+        </Link>
+      </div>
       <AlertList alerts={alerts} locale={user.locale} />
     </div>
   );

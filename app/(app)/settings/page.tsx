@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { Card } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getSettings } from "@/lib/settings/get-settings";
@@ -21,6 +22,10 @@ export default async function SettingsPage() {
       <PageHeader title={t("title")} />
       <Card>
         <SettingsForm settings={settings} timeZones={timeZones} />
+      </Card>
+      <Card title="Webhooks">
+        <p className="text-sm text-slate-600 dark:text-slate-400">Send budget alerts to your own service as signed HTTP requests.</p>
+        <LinkButton href="/webhooks" className="mt-3">Manage webhooks</LinkButton>
       </Card>
     </div>
   );
