@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { requestPasswordResetAction } from "@/app/(auth)/forgot-password/actions";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,8 @@ import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations("auth");
+  const tc = useTranslations("common");
   const [error, setError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -25,23 +28,23 @@ export function ForgotPasswordForm() {
   }
 
   return (
-    <Card title="Reset your password">
+    <Card title={t("resetYourPassword")}>
       {sentTo ? (
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-          If an account uses {sentTo}, we have sent it a link to choose a new password. The link works once, for 30 minutes.
+          {t("resetSent", { email: sentTo })}
         </p>
       ) : (
         <form onSubmit={onSubmit} className="space-y-4" noValidate>
-          <TextField label="E-mail" name="email" type="email" autoComplete="email" required hint="We send a reset link to this address." />
+          <TextField label={tc("email")} name="email" type="email" autoComplete="email" required hint={t("resetHint")} />
           <FormError message={error} />
           <Button type="submit" className="w-full" disabled={pending}>
-            {pending ? "Sending…" : "Send reset link"}
+            {pending ? t("sending") : t("sendResetLink")}
           </Button>
         </form>
       )}
       <p className="mt-4 text-center text-sm text-slate-600 dark:text-slate-400">
         <Link href="/sign-in" className="font-medium text-brand-600 underline-offset-2 hover:underline">
-          Back to sign-in
+          {t("backToSignIn")}
         </Link>
       </p>
     </Card>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { resetPasswordAction } from "@/app/(auth)/reset-password/actions";
 import { Button } from "@/components/ui/button";
@@ -9,7 +10,8 @@ import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const [error, setError] = useState<string | null>(token ? null : "This link is incomplete. Ask for a new one.");
+  const t = useTranslations("auth");
+  const [error, setError] = useState<string | null>(token ? null : t("resetLinkIncomplete"));
   const [done, setDone] = useState(false);
   const [pending, setPending] = useState(false);
 
@@ -18,7 +20,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     const form = new FormData(event.currentTarget);
     const password = String(form.get("password") ?? "");
     if (password !== String(form.get("confirm") ?? "")) {
-      setError("confirm: the two passwords differ");
+      setError(t("passwordsDiffer"));
       return;
     }
     setPending(true);
@@ -31,31 +33,33 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   if (done) {
     return (
-      <Card title="Password changed">
+      <Card title={t("passwordChanged")}>
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-          Your new password is set and every device was signed out.{" "}
-          <Link href="/sign-in" className="font-medium text-brand-600 underline-offset-2 hover:underline">
-            Sign in
-          </Link>{" "}
-          with it now.
+          {t.rich("passwordChangedBody", {
+            link: (chunks) => (
+              <Link href="/sign-in" className="font-medium text-brand-600 underline-offset-2 hover:underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </Card>
     );
   }
 
   return (
-    <Card title="Choose a new password">
+    <Card title={t("resetPasswordTitle")}>
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <TextField label="New password" name="password" type="password" autoComplete="new-password" hint="At least 10 characters; avoid common passwords." required />
-        <TextField label="Repeat new password" name="confirm" type="password" autoComplete="new-password" required />
+        <TextField label={t("newPassword")} name="password" type="password" autoComplete="new-password" hint={t("passwordHint")} required />
+        <TextField label={t("repeatNewPassword")} name="confirm" type="password" autoComplete="new-password" required />
         <FormError message={error} />
         <Button type="submit" className="w-full" disabled={pending || !token}>
-          {pending ? "Saving…" : "Set new password"}
+          {pending ? t("saving") : t("setNewPassword")}
         </Button>
       </form>
       <p className="mt-4 text-center text-sm text-slate-600 dark:text-slate-400">
         <Link href="/forgot-password" className="font-medium text-brand-600 underline-offset-2 hover:underline">
-          Ask for a new link
+          {t("askForNewLink")}
         </Link>
       </p>
     </Card>

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { verifyEmailAction } from "@/app/(auth)/verify-email/actions";
 import { Button } from "@/components/ui/button";
@@ -8,7 +9,8 @@ import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 
 export function VerifyEmailForm({ token }: { token: string }) {
-  const [error, setError] = useState<string | null>(token ? null : "This link is incomplete. Send a new one from the Security page.");
+  const t = useTranslations("auth");
+  const [error, setError] = useState<string | null>(token ? null : t("verifyLinkIncomplete"));
   const [email, setEmail] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -22,17 +24,17 @@ export function VerifyEmailForm({ token }: { token: string }) {
   }
 
   return (
-    <Card title="Confirm your e-mail">
+    <Card title={t("verifyEmailTitle")}>
       {email ? (
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-          {email} is confirmed. <Link href="/dashboard" className="font-medium text-brand-600 underline-offset-2 hover:underline">Continue to Fathom</Link>
+          {t("emailConfirmed", { email })} <Link href="/dashboard" className="font-medium text-brand-600 underline-offset-2 hover:underline">{t("continueToFathom")}</Link>
         </p>
       ) : (
         <div className="space-y-4">
-          <p className="text-sm text-slate-700 dark:text-slate-300">Confirm that this e-mail address is yours.</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t("confirmEmailBody")}</p>
           <FormError message={error} />
           <Button type="button" className="w-full" onClick={confirm} disabled={pending || !token}>
-            {pending ? "Confirming…" : "Confirm my e-mail"}
+            {pending ? t("confirming") : t("confirmMyEmail")}
           </Button>
         </div>
       )}

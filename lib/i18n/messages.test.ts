@@ -24,9 +24,11 @@ function flatten(catalog: Catalog, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** ICU argument names ("{name}", "{count, plural, …}"), ignoring the plural branches' own braces. */
+/** ICU argument names ("{name}", "{count, plural, …}") and rich-text tags ("<link>"), ignoring plural branches' braces. */
 function argumentsOf(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*(?:,|\})/g)].map((m) => m[1] as string))].sort();
+  const names = [...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*(?:,|\})/g)].map((m) => m[1] as string);
+  const tags = [...message.matchAll(/<([A-Za-z]\w*)>/g)].map((m) => `<${m[1]}>`);
+  return [...new Set([...names, ...tags])].sort();
 }
 
 const english = flatten(en);
@@ -60,8 +62,8 @@ describe.each(LANGUAGES)("messages/%s.json formatting", (language) => {
     const errors: string[] = [];
     const t = createTranslator({ locale: language, messages: catalogs[language] as Catalog, onError: (error) => errors.push(error.message) });
     for (const [key, message] of flatten(catalogs[language] as Catalog)) {
-      const values = Object.fromEntries(argumentsOf(message).map((name) => [name, 2]));
-      (t as unknown as (key: string, values: Record<string, number>) => string)(key, values);
+      const values = Object.fromEntries(argumentsOf(message).map((name) => (name.startsWith("<") ? [name.slice(1, -1), (chunks: unknown) => chunks] : [name, 2])));
+      (t as unknown as { rich: (key: string, values: Record<string, unknown>) => unknown }).rich(key, values);
     }
     expect(errors).toEqual([]);
   });
