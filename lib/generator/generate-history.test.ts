@@ -84,6 +84,42 @@ describe("generateHistory", () => {
     expect(shared / clean.dataset.transactions.length).toBeGreaterThan(0.95);
   });
 
+  it("keeps the base transactions, and the faults injected into them, independent of the anomalies", () => {
+    // Measured before category spikes were topped up and current-account duplicates added: those
+    // changes must leave every normal transaction (and its pending phase, correction, re-delivery) as it was.
+    const baseIds = new Set(generateHistory({ seed: 42, months: 24, persona: "us", injections: false }).dataset.transactions.map((tx) => tx.id));
+    expect(hashString(JSON.stringify(us.dataset.transactions.filter((tx) => baseIds.has(tx.id))))).toBe(BASE_HASH);
+  });
+
+  it("labels a category spike only where the month's spending is at least twice the typical month", () => {
+    for (const persona of ["us", "uk", "in"] as const) {
+      const { dataset, truth } = generateHistory({ seed: 7, months: 24, persona });
+      const spikes = truth.anomalies.filter((a) => a.kind === "category_spike");
+      expect(spikes.length).toBeGreaterThan(0);
+      // Ordinary spending only: other labelled anomalies (a huge grocery bill) are not part of a typical month.
+      const others = new Set(truth.anomalies.filter((a) => a.kind !== "category_spike").flatMap((a) => a.transactionIds));
+      const monthly = new Map<string, number>();
+      for (const tx of dataset.transactions) {
+        if (tx.category !== "food_and_dining" || tx.removedAt !== null || others.has(tx.id) || truth.duplicates.some((d) => d.id === tx.id)) continue;
+        monthly.set(tx.date.slice(0, 7), (monthly.get(tx.date.slice(0, 7)) ?? 0) - tx.amount);
+      }
+      const spikeMonths = new Set(spikes.map((s) => s.date.slice(0, 7)));
+      const ordinary = [...monthly].filter(([month]) => !spikeMonths.has(month)).map(([, total]) => total).sort((a, b) => a - b);
+      const typical = ordinary[Math.floor(ordinary.length / 2)] ?? 0;
+      // 2x by construction; bank corrections applied afterwards move a few amounts by up to 5%.
+      for (const spike of spikes) expect(monthly.get(spike.date.slice(0, 7)) ?? 0).toBeGreaterThanOrEqual(1.9 * typical);
+    }
+  });
+
+  it("labels duplicate charges on the card (timed feed) and on the current account (dates only)", () => {
+    const { dataset, truth } = generateHistory({ seed: 2, months: 24, persona: "in" });
+    const byId = new Map(dataset.transactions.map((tx) => [tx.id, tx]));
+    const accounts = truth.anomalies.filter((a) => a.kind === "duplicate_charge").map((a) => byId.get(a.transactionIds[0] ?? "")?.accountId);
+    const card = dataset.accounts.find((a) => a.type === "credit_card")?.id;
+    expect(accounts).toContain(card);
+    expect(accounts.some((id) => id !== undefined && id !== card)).toBe(true);
+  });
+
   it("rejects a start date that is not the first of a month", () => {
     expect(() => generateHistory({ seed: 1, months: 1, persona: "us", startDate: "2024-01-15" })).toThrow(/first day of a month/);
   });
@@ -128,4 +164,5 @@ describe("bankViewAt", () => {
   });
 });
 
-const STABLE_HASH = 3040604519;
+const STABLE_HASH = 4244207539;
+const BASE_HASH = 1627925214;

@@ -60,6 +60,19 @@ const DUPLICATE_RATE = 0.006;
 const HOLD_RATE_PER_MONTH = 0.5;
 const REFUND_RATE_PER_MONTH = 0.3;
 
+/**
+ * A labelled category spike is a month a person would call one: extra purchases of ordinary size at
+ * the category's usual merchants (not one huge charge, which is large-spend news) that bring the
+ * month's spending in the category to at least SPIKE_MULTIPLE_OF_TYPICAL times its typical month
+ * (the median of the history's other months, net of refunds). "I spent twice my usual on eating
+ * out this month." Eight to twelve extra card purchases alone were often inside ordinary
+ * month-to-month variation, so they are topped up to that level.
+ */
+const SPIKE_CATEGORY = "food_and_dining";
+const SPIKE_MULTIPLE_OF_TYPICAL = 2;
+/** A guard against a persona with no dining spending; a real top-up needs about a typical month of purchases (~20). */
+const SPIKE_MAX_TOP_UPS = 80;
+
 interface Draft {
   tx: GeneratedTransaction;
   month: number;
@@ -239,12 +252,13 @@ export function generateHistory(rawInput: GenerateHistoryInput): GeneratedHistor
 
   const drafts: Draft[] = generateBaseDrafts(ctx, input.seed, months, startDate, injections.anomalies, missed, truth);
 
-  if (injections.anomalies) injectAnomalies(ctx, drafts, truth, anomalyStream, pickAnomalyMonth, occurrences, startDate);
+  const lateAnomalies = injections.anomalies ? injectAnomalies(ctx, drafts, truth, anomalyStream, pickAnomalyMonth, occurrences, startDate) : [];
 
   if (injections.pendingToPosted) injectPendingPhases(ctx, drafts, truth, createStream(seed, "pending"));
   if (injections.corrections) injectCorrections(ctx, drafts, truth, createStream(seed, "corrections"));
   if (injections.removals) injectRemovals(ctx, drafts, truth, createStream(seed, "removals"), months, startDate);
   if (injections.duplicates) injectDuplicates(ctx, drafts, truth, createStream(seed, "duplicates"));
+  drafts.push(...lateAnomalies);
 
   const kept = drafts.filter((draft) => draft.tx.appearsAt < endsAt);
   kept.sort((a, b) => (a.tx.authorizedAt === b.tx.authorizedAt ? (a.tx.id < b.tx.id ? -1 : 1) : a.tx.authorizedAt < b.tx.authorizedAt ? -1 : 1));
@@ -418,6 +432,13 @@ function addCardPayments(ctx: Context, drafts: Draft[], random: Random, months: 
   }
 }
 
+/**
+ * Adds labelled anomalies to the drafts and returns the later ones (category-spike top-ups,
+ * current-account duplicates), which the caller appends only after the feed faults (pending
+ * phases, corrections, removals, re-deliveries) are injected: those injectors draw once per draft
+ * in order, so more drafts here would shift every later base transaction's faults and change
+ * existing seeds' normal transactions. The later ones also draw last from this stream.
+ */
 function injectAnomalies(
   ctx: Context,
   drafts: Draft[],
@@ -426,7 +447,7 @@ function injectAnomalies(
   pickMonth: () => number,
   occurrences: number,
   startDate: string,
-): void {
+): Draft[] {
   const { persona, accountIds } = ctx;
   const addAnomaly = (tx: GeneratedTransaction, month: number, label: Omit<AnomalyLabel, "accountId" | "date">): void => {
     drafts.push({ tx, month, source: "anomaly", specIndex: -1, tipped: false, ledger: true });
@@ -479,29 +500,84 @@ function injectAnomalies(
     addAnomaly(tx, month, { kind: "duplicate_charge", transactionIds: [tx.id], merchantName: tx.merchantName, category: tx.category, detail: `charged twice: ${tx.id} repeats ${original.tx.id} minutes later` });
   }
 
+  const spikes: Array<{ month: number; extras: GeneratedTransaction[] }> = [];
   for (let i = 0; i < occurrences; i += 1) {
     const month = pickMonth();
-    const dining = persona.spending.filter((spec) => spec.category === "food_and_dining" && spec.role === "card");
-    const ids: string[] = [];
+    const dining = persona.spending.filter((spec) => spec.category === SPIKE_CATEGORY && spec.role === "card");
+    const extras: GeneratedTransaction[] = [];
     const extra = random.int(8, 12);
-    let tx: GeneratedTransaction | null = null;
     for (let k = 0; k < extra; k += 1) {
       const spec = random.pick(dining);
-      tx = spendingTransaction(ctx, random, spec, localInstant(ctx, dayIn(month), random), -random.int(spec.min, spec.max));
+      const tx = spendingTransaction(ctx, random, spec, localInstant(ctx, dayIn(month), random), -random.int(spec.min, spec.max));
       drafts.push({ tx, month, source: "anomaly", specIndex: -1, tipped: false, ledger: true });
-      ids.push(tx.id);
+      extras.push(tx);
     }
-    if (!tx) continue;
+    if (extras.length > 0) spikes.push({ month, extras });
+  }
+
+  // Top-ups draw after every spike's first purchases, so those draws (and the drafts) stay as they were.
+  const late: Draft[] = [];
+  const base = monthlySpend(drafts, SPIKE_CATEGORY);
+  const usual = persona.spending.filter((spec) => spec.category === SPIKE_CATEGORY);
+  const weight = usual.reduce((sum, spec) => sum + spec.perMonth, 0);
+  for (const { month, extras } of spikes) {
+    const monthKey = monthDate(startDate, month, 1).slice(0, 7);
+    const typical = medianOf([...base].filter(([key]) => key !== monthKey).map(([, amount]) => amount));
+    let total = (base.get(monthKey) ?? 0) - extras.reduce((sum, tx) => sum + tx.amount, 0);
+    // Ordinary purchases in the category's own mix of merchants, until the month is a spike.
+    for (let topUps = 0; total < SPIKE_MULTIPLE_OF_TYPICAL * typical && topUps < SPIKE_MAX_TOP_UPS; topUps += 1) {
+      let at = random.next() * weight;
+      const spec = usual.find((s) => (at -= s.perMonth) < 0) ?? usual[usual.length - 1];
+      if (!spec) break;
+      const tx = spendingTransaction(ctx, random, spec, localInstant(ctx, dayIn(month), random), -random.int(spec.min, spec.max));
+      late.push({ tx, month, source: "anomaly", specIndex: -1, tipped: false, ledger: true });
+      extras.push(tx);
+      total -= tx.amount;
+    }
     truth.anomalies.push({
       kind: "category_spike",
       accountId: accountIds.card,
-      transactionIds: ids,
+      transactionIds: extras.map((tx) => tx.id),
       merchantName: null,
-      category: "food_and_dining",
+      category: SPIKE_CATEGORY,
       date: monthDate(startDate, month, 1),
-      detail: `${extra} extra dining charges in month ${month}`,
+      detail: `${extras.length} extra dining purchases in month ${month}: ${total} against a typical month of ${typical}`,
     });
   }
+
+  // A current account's feed carries only a date, not a time of day: a duplicate there must be found without one.
+  const addLate = (tx: GeneratedTransaction, month: number, label: Omit<AnomalyLabel, "accountId" | "date">): void => {
+    late.push({ tx, month, source: "anomaly", specIndex: -1, tipped: false, ledger: true });
+    truth.anomalies.push({ ...label, accountId: tx.accountId, date: tx.date });
+  };
+  for (let i = 0; i < occurrences; i += 1) {
+    const month = pickMonth();
+    const candidates = drafts.filter((d) => d.source === "spending" && d.month === month && d.tx.accountId !== accountIds.card);
+    if (candidates.length === 0) continue;
+    const original = random.pick(candidates);
+    const authorizedAt = addMs(original.tx.authorizedAt, random.int(1, 20) * MS_PER_MINUTE);
+    const tx = makeTransaction(ctx, random, { ...original.tx, authorizedAt, postedAt: original.tx.postedAt ?? authorizedAt });
+    addLate(tx, month, { kind: "duplicate_charge", transactionIds: [tx.id], merchantName: tx.merchantName, category: tx.category, detail: `charged twice: ${tx.id} repeats ${original.tx.id} minutes later` });
+  }
+  return late;
+}
+
+/** The category's spending per calendar month (YYYY-MM of the transaction date), net of refunds, injected anomalies left out. */
+function monthlySpend(drafts: readonly Draft[], category: string): Map<string, number> {
+  const byMonth = new Map<string, number>();
+  for (const { tx, source } of drafts) {
+    if (tx.category !== category || source === "anomaly") continue;
+    const key = tx.date.slice(0, 7);
+    byMonth.set(key, (byMonth.get(key) ?? 0) - tx.amount);
+  }
+  return byMonth;
+}
+
+function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return 0;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : Math.round(((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2);
 }
 
 function injectPendingPhases(ctx: Context, drafts: Draft[], truth: GroundTruth, random: Random): void {
