@@ -15,7 +15,7 @@ import { scoreCrossSource, scoreDuplicate, type MatchRow } from "./dedup/score-m
 import { bulkInsert, type Tx } from "./bulk-insert";
 import { applyMerge, type MergeDecision } from "./apply-merge";
 import { insertEvents } from "./insert-events";
-import { profileStep } from "./sync-profile";
+import { profileStep, profileSync } from "./sync-profile";
 import { newRowId } from "@/lib/new-row-id";
 
 export type IngestSource = "sync" | "import";
@@ -51,7 +51,8 @@ export interface IngestInput {
   syncRunId?: string | null;
   /** Rows stored before this instant came from an earlier delivery (evidence for re-delivered duplicates). */
   deliveryStartedAt: Date;
-  context: CategorizationContext;
+  /** Or its loader, called only when the delivery holds new rows. */
+  context: CategorizationContext | (() => Promise<CategorizationContext>);
   actor?: string;
 }
 
@@ -85,6 +86,7 @@ interface StoredRow {
 }
 
 const STORED_COLUMNS = `id, "accountId", "externalId", source::text AS source, amount, currency, pending, "authorizedAt", "postedAt", date, description, "mergedIntoId", "removedAt", "dedupKey", "createdAt"`;
+const STORED_COLUMNS_OF_T = STORED_COLUMNS.split(", ").map((column) => `t.${column}`).join(", ");
 
 function isoDate(value: Date): string {
   return value.toISOString().slice(0, 10);
@@ -152,26 +154,39 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
     else withoutId.push(row);
   }
   const accountIds = [...new Set(input.rows.map((row) => row.accountId).concat((input.removed ?? []).map((r) => r.accountId)))];
-  const lookupIds = [...new Set([...byExternal.values()].flatMap((row) => [row.externalId ?? "", row.pendingExternalId ?? ""]).filter(Boolean))];
 
-  const existing = lookupIds.length
-    ? await profileStep("ingest: lookup by id", () => tx.$queryRawUnsafe<StoredRow[]>(
-        `SELECT ${STORED_COLUMNS} FROM "Transaction" WHERE "userId" = $1::uuid AND "accountId" = ANY($2::uuid[]) AND "externalId" = ANY($3::text[])`,
+  // The database compares each delivered row with the stored one and answers only the new and the changed
+  // rows: a re-delivery of unchanged rows (every no-op sync) transfers nothing back.
+  const keyed = [...byExternal.values()];
+  const differing = keyed.length
+    ? await profileStep("ingest: lookup by id", () => tx.$queryRawUnsafe<Array<StoredRow & { i: number }>>(
+        `SELECT u.i::int AS i, ${STORED_COLUMNS_OF_T}
+           FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::boolean[], $6::date[], $7::text[], $8::timestamp[], $9::timestamp[])
+                WITH ORDINALITY AS u(account_id, external_id, amount, pending, date, description, posted_at, authorized_at, i)
+           LEFT JOIN "Transaction" t ON t."userId" = $1::uuid AND t."accountId" = ANY($10::uuid[]) AND t."accountId" = u.account_id AND t."externalId" = u.external_id
+          WHERE t.id IS NULL OR t."removedAt" IS NOT NULL OR t.amount <> u.amount OR t.pending <> u.pending OR t.date <> u.date
+             OR t.description <> u.description OR t."postedAt" IS DISTINCT FROM u.posted_at OR t."authorizedAt" IS DISTINCT FROM u.authorized_at`,
         input.userId,
+        keyed.map((row) => row.accountId),
+        keyed.map((row) => row.externalId),
+        keyed.map((row) => String(row.amount)),
+        keyed.map((row) => row.pending),
+        keyed.map((row) => row.date),
+        keyed.map((row) => row.description),
+        keyed.map((row) => isoInstant(row.postedAt)),
+        keyed.map((row) => isoInstant(row.authorizedAt)),
         accountIds,
-        lookupIds,
       ))
     : [];
-  const existingByKey = new Map(existing.map((row) => [`${row.accountId}\u001f${row.externalId}`, row]));
+  result.unchanged += keyed.length - differing.length;
 
   const fresh: Array<{ row: IngestRow; id: string; dedupKey: string }> = [];
   const modified: Array<{ row: IngestRow; stored: StoredRow }> = [];
-  for (const [key, row] of byExternal) {
-    const stored = existingByKey.get(key);
-    const dedupKey = computeDedupKey(row);
-    if (!stored) fresh.push({ row, id: newRowId(), dedupKey });
-    else if (stored.removedAt !== null || !sameSnapshot(storedSnapshot(stored), incomingSnapshot(row))) modified.push({ row, stored });
-    else result.unchanged += 1;
+  for (const found of differing) {
+    const row = keyed[found.i - 1];
+    if (!row) continue;
+    if (found.id === null) fresh.push({ row, id: newRowId(), dedupKey: computeDedupKey(row) });
+    else modified.push({ row, stored: found });
   }
 
   // Sources without ids: a row is new only beyond the count of identical rows already stored from that source.
@@ -194,20 +209,18 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
     }
   }
 
-  const merges = await profileStep("ingest: find merges", () => findMerges(tx, input, fresh, existingByKey));
+  const merges = await profileStep("ingest: find merges", () => findMerges(tx, input, fresh));
 
   // Categorize new rows in memory so they are inserted complete, in one statement.
   const survivorOf = new Map<string, string>();
   for (const decision of merges) if (decision.status === "merged") survivorOf.set(decision.mergedId, decision.survivorId);
-  const transactionRows = fresh.map(({ row, id, dedupKey }) => {
-    const decided = categorizeTransaction(
-      { description: row.description, amount: row.amount, currency: row.currency, accountId: row.accountId, bankCategory: row.providerCategory ?? null },
-      { ...input.context, ownAccounts: input.context.ownAccounts.filter((account) => account.accountId !== row.accountId) },
-    );
+  const context = fresh.length ? (typeof input.context === "function" ? await input.context() : input.context) : null;
+  const transactionRows = profileSync("ingest: categorize", () => (context ? categorizeRows(context, fresh.map((f) => f.row)) : [])).map((decided, index) => {
+    const { row, id, dedupKey } = fresh[index] as (typeof fresh)[number];
     return [
       id, input.userId, row.accountId, input.source, String(row.amount), row.currency, row.pending, isoInstant(row.authorizedAt), isoInstant(row.postedAt),
       row.date, row.description, row.merchantName ?? decided.merchant, row.mcc ?? null, row.providerCategory ?? null,
-      resolveCategoryId(input.context.categoryIds, decided.categoryKey), decided.source, decided.confidence, decided.ruleId ?? null,
+      decided.categoryId, decided.source, decided.confidence, decided.ruleId ?? null,
       row.externalId, dedupKey, survivorOf.get(id) ?? null, decided.isTransfer === true, decided.excluded === true, input.importJobId ?? null, now, now,
     ];
   });
@@ -232,16 +245,9 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
     newRowId(), input.userId, id, "added", changeSource, actor, null, JSON.stringify(incomingSnapshot(row)), input.syncRunId ?? null, now,
   ]);
 
+  await profileStep("ingest: update modified", () => updateModified(tx, modified, now));
   for (const { row, stored } of modified) {
     const after = incomingSnapshot(row);
-    await tx.transaction.update({
-      where: { id: stored.id },
-      data: {
-        amount: BigInt(row.amount), pending: row.pending, date: new Date(`${row.date}T00:00:00Z`), description: row.description,
-        postedAt: after.postedAt ? new Date(after.postedAt) : null, authorizedAt: after.authorizedAt ? new Date(after.authorizedAt) : null,
-        removedAt: null, dedupKey: computeDedupKey(row), ...(row.merchantName ? { merchantName: row.merchantName } : {}),
-      },
-    });
     events.push([newRowId(), input.userId, stored.id, "modified", changeSource, actor, JSON.stringify(storedSnapshot(stored)), JSON.stringify(after), input.syncRunId ?? null, now]);
     if (stored.mergedIntoId === null) result.transactionIds.push(stored.id);
   }
@@ -278,30 +284,70 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
   return result;
 }
 
-/** Each distinct payload once per user: a re-sent identical record adds nothing. */
+/**
+ * Category, merchant and flags for new rows, in order. The categorizer is pure, so rows with identical
+ * inputs (a subscription, a daily coffee) are decided once per delivery.
+ */
+function categorizeRows(context: CategorizationContext, rows: ReadonlyArray<IngestRow>) {
+  const ownAccountsOutside = new Map<string, CategorizationContext["ownAccounts"]>();
+  const decided = new Map<string, ReturnType<typeof categorizeTransaction> & { categoryId: string | null }>();
+  return rows.map((row) => {
+    const key = [row.accountId, row.description, row.amount, row.currency, row.providerCategory ?? ""].join("\u001f");
+    let decision = decided.get(key);
+    if (!decision) {
+      let ownAccounts = ownAccountsOutside.get(row.accountId);
+      if (!ownAccounts) ownAccountsOutside.set(row.accountId, (ownAccounts = context.ownAccounts.filter((account) => account.accountId !== row.accountId)));
+      const outcome = categorizeTransaction(
+        { description: row.description, amount: row.amount, currency: row.currency, accountId: row.accountId, bankCategory: row.providerCategory ?? null },
+        { ...context, ownAccounts },
+      );
+      decision = { ...outcome, categoryId: resolveCategoryId(context.categoryIds, outcome.categoryKey) };
+      decided.set(key, decision);
+    }
+    return decision;
+  });
+}
+
+/** The delivered fields of modified rows in one statement; a merchant name the bank leaves out keeps the stored one. */
+async function updateModified(tx: Tx, modified: ReadonlyArray<{ row: IngestRow; stored: StoredRow }>, now: Date): Promise<void> {
+  if (modified.length === 0) return;
+  await tx.$executeRawUnsafe(
+    `UPDATE "Transaction" t SET amount = u.amount, pending = u.pending, date = u.date, description = u.description, "postedAt" = u.posted_at,
+            "authorizedAt" = u.authorized_at, "removedAt" = NULL, "dedupKey" = u.dedup_key, "merchantName" = COALESCE(NULLIF(u.merchant_name, ''), t."merchantName"),
+            "updatedAt" = $10::timestamp
+       FROM unnest($1::uuid[], $2::bigint[], $3::boolean[], $4::date[], $5::text[], $6::timestamp[], $7::timestamp[], $8::text[], $9::text[])
+            AS u(id, amount, pending, date, description, posted_at, authorized_at, dedup_key, merchant_name)
+      WHERE t.id = u.id`,
+    modified.map(({ stored }) => stored.id),
+    modified.map(({ row }) => String(row.amount)),
+    modified.map(({ row }) => row.pending),
+    modified.map(({ row }) => row.date),
+    modified.map(({ row }) => row.description),
+    modified.map(({ row }) => isoInstant(row.postedAt)),
+    modified.map(({ row }) => isoInstant(row.authorizedAt)),
+    modified.map(({ row }) => computeDedupKey(row)),
+    modified.map(({ row }) => row.merchantName ?? null),
+    now.toISOString(),
+  );
+}
+
+/** Each distinct payload once per user: a re-sent identical record adds nothing. One statement checks and inserts. */
 async function storeProviderRecords(tx: Tx, input: IngestInput, items: ReadonlyArray<{ row: IngestRow; transactionId: string }>): Promise<void> {
   if (items.length === 0) return;
-  const hashed = items.map((item) => ({ ...item, hash: computeContentHash(item.row.payload) }));
-  const known = await tx.$queryRawUnsafe<Array<{ contentHash: string }>>(
-    `SELECT "contentHash" FROM "ProviderRecord" WHERE "userId" = $1::uuid AND "contentHash" = ANY($2::bpchar[])`,
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "ProviderRecord" (id, "userId", "connectionId", "importJobId", "transactionId", "externalId", payload, "contentHash")
+     SELECT DISTINCT ON (u.content_hash) u.id, $1::uuid, $2::uuid, $3::uuid, u.transaction_id, u.external_id, u.payload, u.content_hash
+       FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::jsonb[], $8::bpchar[]) WITH ORDINALITY AS u(id, transaction_id, external_id, payload, content_hash, i)
+      WHERE NOT EXISTS (SELECT 1 FROM "ProviderRecord" p WHERE p."userId" = $1::uuid AND p."contentHash" = u.content_hash)
+      ORDER BY u.content_hash, u.i`,
     input.userId,
-    hashed.map((h) => h.hash),
-  );
-  const seen = new Set(known.map((k) => k.contentHash));
-  const rows: unknown[][] = [];
-  for (const item of hashed) {
-    if (seen.has(item.hash)) continue;
-    seen.add(item.hash);
-    rows.push([newRowId(), input.userId, input.connectionId ?? null, input.importJobId ?? null, item.transactionId, item.row.externalId, JSON.stringify(item.row.payload ?? null), item.hash]);
-  }
-  await bulkInsert(
-    tx,
-    "ProviderRecord",
-    [
-      { name: "id", type: "uuid" }, { name: "userId", type: "uuid" }, { name: "connectionId", type: "uuid" }, { name: "importJobId", type: "uuid" },
-      { name: "transactionId", type: "uuid" }, { name: "externalId", type: "text" }, { name: "payload", type: "jsonb" }, { name: "contentHash", type: "text" },
-    ],
-    rows,
+    input.connectionId ?? null,
+    input.importJobId ?? null,
+    items.map(() => newRowId()),
+    items.map((item) => item.transactionId),
+    items.map((item) => item.row.externalId),
+    items.map((item) => JSON.stringify(item.row.payload ?? null)),
+    items.map((item) => computeContentHash(item.row.payload)),
   );
 }
 
@@ -309,14 +355,10 @@ async function storeProviderRecords(tx: Tx, input: IngestInput, items: ReadonlyA
  * Decides merges for the new rows of this delivery: the bank's explicit pending link first, then
  * re-delivered duplicates and cross-source copies by score (claimed set: each row used once).
  */
-async function findMerges(
-  tx: Tx,
-  input: IngestInput,
-  fresh: ReadonlyArray<{ row: IngestRow; id: string; dedupKey: string }>,
-  existingByKey: ReadonlyMap<string, StoredRow>,
-): Promise<MergeDecision[]> {
+async function findMerges(tx: Tx, input: IngestInput, fresh: ReadonlyArray<{ row: IngestRow; id: string; dedupKey: string }>): Promise<MergeDecision[]> {
   const decisions: MergeDecision[] = [];
   const claimed = new Set<string>();
+  const existingByKey = await pendingRowsNamed(tx, input.userId, fresh);
   for (const { row, id } of fresh) {
     if (!row.pendingExternalId || row.pending) continue;
     const pending = existingByKey.get(`${row.accountId}\u001f${row.pendingExternalId}`);
@@ -359,6 +401,19 @@ async function findMerges(
   const freshIds = new Set(fresh.map((f) => f.id));
   for (const match of matches) decisions.push(toDecision(match, freshIds));
   return decisions;
+}
+
+/** The stored rows that new posted rows name as their pending row, by accountId + "\u001f" + externalId. */
+async function pendingRowsNamed(tx: Tx, userId: string, fresh: ReadonlyArray<{ row: IngestRow }>): Promise<Map<string, StoredRow>> {
+  const naming = fresh.filter(({ row }) => row.pendingExternalId && !row.pending);
+  if (naming.length === 0) return new Map();
+  const rows = await tx.$queryRawUnsafe<StoredRow[]>(
+    `SELECT ${STORED_COLUMNS} FROM "Transaction" WHERE "userId" = $1::uuid AND "accountId" = ANY($2::uuid[]) AND "externalId" = ANY($3::text[])`,
+    userId,
+    [...new Set(naming.map(({ row }) => row.accountId))],
+    [...new Set(naming.map(({ row }) => row.pendingExternalId as string))],
+  );
+  return new Map(rows.map((row) => [`${row.accountId}\u001f${row.externalId}`, row]));
 }
 
 /** A synced row outlives an imported copy (it carries the bank's id and updates); otherwise the earlier row survives. */

@@ -56,14 +56,17 @@ function snapshot(row: LiveRow) {
 export async function reconcileVanishedRows(tx: Tx, input: ReconcileInput): Promise<{ removed: number; merged: number; review: number; dates: string[] }> {
   const outcome = { removed: 0, merged: 0, review: 0, dates: [] as string[] };
   if (input.accountIds.length === 0) return outcome;
-  const live = await tx.$queryRawUnsafe<LiveRow[]>(
+  // Only the rows the bank did not list come back: the database drops the listed ones (a hashed <> ALL over
+  // the same accountId + U+001F + externalId keys, whatever its statistics say about the table).
+  const vanished = await tx.$queryRawUnsafe<LiveRow[]>(
     `SELECT ${COLUMNS} FROM "Transaction" WHERE "userId" = $1::uuid AND "accountId" = ANY($2::uuid[]) AND source = 'sync'
-       AND "externalId" IS NOT NULL AND "removedAt" IS NULL AND "mergedIntoId" IS NULL AND ($3::date IS NULL OR date >= $3::date)`,
+       AND "externalId" IS NOT NULL AND "removedAt" IS NULL AND "mergedIntoId" IS NULL AND ($3::date IS NULL OR date >= $3::date)
+       AND ("accountId"::text || chr(31) || "externalId") <> ALL ($4::text[])`,
     input.userId,
     input.accountIds,
     input.since,
+    [...input.seen],
   );
-  const vanished = live.filter((row) => !input.seen.has(`${row.accountId}\u001f${row.externalId}`));
   if (vanished.length === 0) return outcome;
 
   const now = new Date();

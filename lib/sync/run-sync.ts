@@ -2,17 +2,17 @@
  * One sync of one bank connection: fetch pages -> normalize -> dedup -> record deltas -> categorize ->
  * store -> balances -> budget hook, then anomaly detection and alert fan-out after commit.
  *
- * Cursor discipline: every page is applied in its own database transaction and is idempotent (rows are
- * keyed by the bank's id), the cursor is saved only with the last page in that page's transaction, and a
- * bank that reports data changing mid-pagination restarts the run from the first page's cursor. A crash
- * between pages therefore loses nothing (the cursor was not advanced) and duplicates nothing (re-applied
- * pages find their rows already stored).
+ * Cursor discipline: pages are applied in batches (several pages, one database transaction each) that are
+ * idempotent (rows are keyed by the bank's id), the cursor is saved only with the batch holding the last
+ * page, in that batch's transaction, and a bank that reports data changing mid-pagination restarts the run
+ * from the first page's cursor. A crash between pages therefore loses nothing (the cursor was not
+ * advanced) and duplicates nothing (re-applied pages find their rows already stored).
  */
 import type { BankProvider, RawRecord } from "@/lib/banks/provider";
 import { ProviderError } from "@/lib/banks/provider";
 import type { BudgetAlert } from "@/lib/budgets/evaluate-budget-alerts";
 import { publishAlerts } from "@/lib/budgets/evaluate-budget-alerts";
-import { loadCategorizationContext } from "@/lib/categorize/load-categorization-context";
+import { loadCategorizationContext, type CategorizationContext } from "@/lib/categorize/load-categorization-context";
 import { detectAnomaliesForUser } from "@/lib/anomalies/detect-anomalies-for-user";
 import { database, prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
@@ -25,7 +25,7 @@ import { ingestCanonicalTransactions, type IngestRow } from "./ingest-canonical-
 import { reconcileVanishedRows } from "./reconcile-vanished-rows";
 import { describeSyncError } from "./describe-sync-error";
 import { withProviderRetry, type RetryOptions } from "./with-provider-retry";
-import { profileStep } from "./sync-profile";
+import { profileStep, profileSync } from "./sync-profile";
 
 /** The embedded scheduler and QStash both run every 15 minutes. */
 export const SYNC_INTERVAL_MS = 15 * 60_000;
@@ -33,7 +33,13 @@ export const SYNC_INTERVAL_MS = 15 * 60_000;
 export const SINCE_OVERLAP_DAYS = 30;
 /** How often one run restarts from the first page when the bank keeps changing underneath it. */
 export const MAX_PAGING_RESTARTS = 3;
-/** One DB transaction per page; a page of a few thousand rows commits well inside this. */
+/**
+ * Pages (a bank's are often 500 rows) are applied in batches of about this many rows: every batch costs a
+ * transaction and a dozen statements whatever its size, so small pages alone would spend most of a sync on
+ * round trips. It also bounds the memory and the length of one transaction.
+ */
+export const APPLY_BATCH_ROWS = 5_000;
+/** One DB transaction per batch; a batch of a few thousand rows commits well inside this. */
 const PAGE_TRANSACTION_TIMEOUT_MS = 120_000;
 
 export interface ProviderSession {
@@ -76,6 +82,15 @@ function addDays(date: string, days: number): string {
 interface Normalized {
   rows: IngestRow[];
   quarantined: Array<{ payload: unknown; reason: string }>;
+}
+
+interface PageBatch extends Normalized {
+  removed: Array<{ accountId: string; externalId: string }>;
+  pages: number;
+}
+
+function emptyBatch(): PageBatch {
+  return { rows: [], quarantined: [], removed: [], pages: 0 };
 }
 
 function normalizePage(provider: BankProvider, records: RawRecord[], accountIdByExternal: ReadonlyMap<string, string>): Normalized {
@@ -175,56 +190,38 @@ export async function runSync(userId: string, connectionId: string, options: Run
   let pages = 0;
   const alerts: BudgetAlert[] = [];
   const storedIds: string[] = [];
+  let durationMs = 0;
 
   try {
     const token = await options.session.accessToken();
     const accountRecords = (await retry(() => provider.fetchAccounts(token))) as RawRecord[];
     const { accountIds, quarantined } = await syncAccounts(userId, connectionId, run.id, provider, accountRecords);
     counts.quarantined += quarantined;
-    const context = await loadCategorizationContext(prisma(), userId);
+    // Loaded on first use: a sync that adds nothing (the common scheduled case) never needs it.
+    let context: Promise<CategorizationContext> | null = null;
+    const loadContext = () => (context ??= loadCategorizationContext(prisma(), userId));
 
     const since = provider.changeModel === "since" && connection.lastSyncAt ? addDays(today, -SINCE_OVERLAP_DAYS) : null;
     const startCursor = provider.changeModel === "delta" ? connection.syncCursor : since;
-    let restarts = 0;
-    let page: string | null = null;
     const seen = new Set<string>();
-    for (;;) {
-      let response;
-      try {
-        response = await profileStep("fetch page", () => withProviderRetry(() => provider.fetchTransactionsPage(token, { cursor: startCursor, page }), options.retry));
-      } catch (error) {
-        if (error instanceof ProviderError && error.failure.kind === "data_changed" && restarts < MAX_PAGING_RESTARTS) {
-          // Pages already applied are idempotent; start over from the saved cursor so nothing is skipped.
-          restarts += 1;
-          page = null;
-          seen.clear();
-          continue;
-        }
-        throw error;
-      }
-      pages += 1;
-      const normalized = normalizePage(provider, [...response.added, ...response.modified], accountIds);
-      for (const row of normalized.rows) if (row.externalId) seen.add(`${row.accountId}\u001f${row.externalId}`);
-      const removed = response.removed.flatMap((r) => {
-        // Delta removals name only the transaction; it may live in any of the connection's accounts.
-        return [...accountIds.values()].map((accountId) => ({ accountId, externalId: r.externalId }));
-      });
-      const last = response.nextPage === null;
-      const pageAlerts = await prisma().$transaction(
+
+    /** Applies one batch of pages in one database transaction; the last batch also saves the cursor and closes the run. */
+    const applyBatch = async (batch: PageBatch, last: { cursorAfter: string | null } | null): Promise<void> => {
+      const batchAlerts = await prisma().$transaction(
         async (tx) => {
           const result = await profileStep("ingest", () => ingestCanonicalTransactions(tx, {
-            userId, source: "sync", rows: normalized.rows, removed, connectionId, syncRunId: run.id, deliveryStartedAt: startedAt, context,
+            userId, source: "sync", rows: batch.rows, removed: batch.removed, connectionId, syncRunId: run.id, deliveryStartedAt: startedAt, context: loadContext,
           }));
-          await quarantine(tx, userId, connectionId, run.id, normalized.quarantined);
+          await quarantine(tx, userId, connectionId, run.id, batch.quarantined);
           counts.added += result.added;
           counts.modified += result.modified;
           counts.removed += result.removed;
           counts.merged += result.merged;
           counts.review += result.review;
-          counts.quarantined += normalized.quarantined.length;
+          counts.quarantined += batch.quarantined.length;
           storedIds.push(...result.transactionIds);
-          // A page that changed nothing moves no spending: skip the budget re-evaluation on no-op syncs.
-          const dates = result.transactionIds.length || result.removed ? normalized.rows.map((row) => row.date) : [];
+          // A batch that changed nothing moves no spending: skip the budget re-evaluation on no-op syncs.
+          const dates = result.transactionIds.length || result.removed ? batch.rows.map((row) => row.date) : [];
           if (last) {
             if (provider.changeModel !== "delta") {
               const vanished = await profileStep("reconcile vanished", () => reconcileVanishedRows(tx, {
@@ -236,17 +233,15 @@ export async function runSync(userId: string, connectionId: string, options: Run
               dates.push(...vanished.dates);
             }
             const finishedAt = new Date();
+            durationMs = finishedAt.getTime() - startedAt.getTime();
             await tx.bankConnection.update({
               where: { id: connectionId },
               data: {
-                syncCursor: provider.changeModel === "delta" ? response.cursorAfter : connection.syncCursor,
+                syncCursor: provider.changeModel === "delta" ? last.cursorAfter : connection.syncCursor,
                 lastSyncAt: finishedAt, nextSyncAt: new Date(finishedAt.getTime() + SYNC_INTERVAL_MS), lastError: null, status: "active",
               },
             });
-            await tx.syncRun.update({
-              where: { id: run.id },
-              data: { status: "succeeded", finishedAt, durationMs: finishedAt.getTime() - startedAt.getTime(), ...storedCounts(counts) },
-            });
+            await tx.syncRun.update({ where: { id: run.id }, data: { status: "succeeded", finishedAt, durationMs, ...storedCounts(counts) } });
             // The audit trail records every change to user-visible data; a sync's are its counts (details in TransactionEvents).
             await recordAudit(tx, { userId, actor: "system:sync", action: "sync.completed", entityType: "SyncRun", entityId: run.id, after: { connectionId, ...storedCounts(counts) } });
           }
@@ -254,8 +249,61 @@ export async function runSync(userId: string, connectionId: string, options: Run
         },
         { timeout: PAGE_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
       );
-      alerts.push(...pageAlerts);
-      if (last) break;
+      alerts.push(...batchAlerts);
+    };
+
+    // Pages are gathered into batches of about APPLY_BATCH_ROWS rows, and the next pages are fetched while a
+    // full batch is being written (at most one batch in flight, applied in order).
+    let restarts = 0;
+    let page: string | null = null;
+    let batch = emptyBatch();
+    let inFlight: Promise<void> | null = null;
+    const settle = async () => {
+      const pending = inFlight;
+      inFlight = null;
+      if (pending) await pending;
+    };
+    for (;;) {
+      let response;
+      try {
+        response = await profileStep("fetch page", () => withProviderRetry(() => provider.fetchTransactionsPage(token, { cursor: startCursor, page }), options.retry));
+      } catch (error) {
+        await settle();
+        if (error instanceof ProviderError && error.failure.kind === "data_changed" && restarts < MAX_PAGING_RESTARTS) {
+          // Applied batches are idempotent; start over from the saved cursor so nothing is skipped (the
+          // unapplied pages are fetched again).
+          restarts += 1;
+          page = null;
+          seen.clear();
+          batch = emptyBatch();
+          continue;
+        }
+        // Pages already fetched are valid and idempotent: keep that progress; the cursor stays where it was.
+        if (batch.pages > 0) await applyBatch(batch, null);
+        throw error;
+      }
+      pages += 1;
+      const normalized = profileSync("normalize", () => normalizePage(provider, [...response.added, ...response.modified], accountIds));
+      for (const row of normalized.rows) if (row.externalId) seen.add(`${row.accountId}\u001f${row.externalId}`);
+      // Delta removals name only the transaction; it may live in any of the connection's accounts.
+      for (const r of response.removed) for (const accountId of accountIds.values()) batch.removed.push({ accountId, externalId: r.externalId });
+      batch.rows.push(...normalized.rows);
+      batch.quarantined.push(...normalized.quarantined);
+      batch.pages += 1;
+      const last = response.nextPage === null;
+      if (last) {
+        await settle();
+        await applyBatch(batch, { cursorAfter: response.cursorAfter });
+        break;
+      }
+      if (batch.rows.length + batch.removed.length >= APPLY_BATCH_ROWS) {
+        await settle();
+        const full = batch;
+        batch = emptyBatch();
+        inFlight = applyBatch(full, null);
+        // Observed when settled; this keeps an early failure from being reported as unhandled meanwhile.
+        inFlight.catch(() => undefined);
+      }
       page = response.nextPage;
     }
   } catch (error) {
@@ -278,8 +326,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
   }
 
   if (options.afterCommit !== false) await runAfterCommit(userId, storedIds, today, alerts);
-  const finished = await prisma().syncRun.findUniqueOrThrow({ where: { id: run.id }, select: { durationMs: true } });
-  return { runId: run.id, status: "succeeded", error: null, durationMs: finished.durationMs ?? 0, pages, ...counts };
+  return { runId: run.id, status: "succeeded", error: null, durationMs, pages, ...counts };
 }
 
 function storedCounts(counts: SyncCounts) {

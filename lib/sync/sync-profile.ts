@@ -16,11 +16,25 @@ export async function profileStep<T>(name: string, work: () => Promise<T>): Prom
   try {
     return await work();
   } finally {
-    const entry = totals.get(name) ?? { ms: 0, calls: 0 };
-    entry.ms += performance.now() - started;
-    entry.calls += 1;
-    totals.set(name, entry);
+    record(name, performance.now() - started);
   }
+}
+
+export function profileSync<T>(name: string, work: () => T): T {
+  if (!enabled) return work();
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    record(name, performance.now() - started);
+  }
+}
+
+function record(name: string, ms: number): void {
+  const entry = totals.get(name) ?? { ms: 0, calls: 0 };
+  entry.ms += ms;
+  entry.calls += 1;
+  totals.set(name, entry);
 }
 
 /** Totals since the last call, rounded to the millisecond, and resets them. */
