@@ -17,6 +17,8 @@ import { findSavedMapping } from "./find-saved-mapping";
 import { assertUuid, ImportFieldsInput, parseFields, parseMappingText, readUploadedFile, type UploadedFile } from "./import-input";
 import { toImportJobView, IMPORT_JOB_SELECT, type ImportJobView } from "./import-job-view";
 import { runImportJob, type RunImportOptions } from "./run-import-job";
+import { registerQueuedImport } from "./import-worker-lease";
+import { reapInterruptedImports } from "./reap-interrupted-imports";
 import { toIngestRows } from "./to-ingest-rows";
 
 /** Enough line numbers to fix a file; the count in rejectedRows stays exact beyond it. */
@@ -51,6 +53,8 @@ export async function createImportJob(userId: string, input: CreateImportJobInpu
     if (again?.ok) parsed = again;
   }
   const { rows, rejected } = toIngestRows(parsed.statement, { id: account.id, currency });
+  // Rows an interrupted import left in this account would otherwise count as already imported.
+  await reapInterruptedImports(userId);
   if (rows.length === 0 && rejected.length === 0) throw new AppError("validation", "file: the file has no transactions to import");
 
   const job = await prisma().$transaction(async (tx) => {
@@ -81,6 +85,7 @@ export async function createImportJob(userId: string, input: CreateImportJobInpu
     });
     return created;
   });
+  registerQueuedImport(job.id);
   logInfo("import queued", { importJobId: job.id, fileName: maskPersonalData(file.name), format: job.format, rows: rows.length, rejected: rejected.length });
   return {
     job: toImportJobView(job, account.name),

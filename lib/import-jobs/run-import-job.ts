@@ -7,8 +7,10 @@
  * Atomicity: each batch commits in its own transaction (visible progress; the embedded database has
  * one connection, so one giant transaction would stall every other request). Every row a job writes
  * carries its importJobId, so a job that fails part-way deletes all of its rows, their events, merge
- * records and provider records, and recomputes the balance: nothing is left half-written. (A merge
- * may have set "transfer"/"excluded" on a synced survivor; those flags are the only residue.)
+ * records and provider records, and recomputes the balance: nothing is left half-written. A worker
+ * that dies without cleaning up (the server stopped) is found by reapInterruptedImports through the
+ * job's lease, which does the same. (A merge may have set "transfer"/"excluded" on a synced survivor;
+ * those flags are the only residue.)
  */
 import { detectAnomaliesForUser } from "@/lib/anomalies/detect-anomalies-for-user";
 import { lockOwnedAccounts } from "@/lib/accounts/lock-owned-accounts";
@@ -21,9 +23,11 @@ import { AppError } from "@/lib/errors";
 import { maskPersonalData } from "@/lib/imports/mask-personal-data";
 import { logError, logInfo } from "@/lib/log";
 import { afterTransactionsStored } from "@/lib/sync/after-transactions-stored";
-import type { Tx } from "@/lib/sync/bulk-insert";
+import { profileStep } from "@/lib/sync/sync-profile";
 import { ingestCanonicalTransactions, type IngestRow } from "@/lib/sync/ingest-canonical-transactions";
+import { deleteImportedRows } from "./delete-imported-rows";
 import { IMPORT_BATCH_ROWS } from "./import-limits";
+import { holdImportWorkerLease } from "./import-worker-lease";
 import { IMPORT_JOB_SELECT, toImportJobView, type ImportJobView } from "./import-job-view";
 
 export interface RunImportOptions {
@@ -34,7 +38,14 @@ export interface RunImportOptions {
   afterCommit?: boolean;
   /** Test hook: throw after this many batches committed, to prove a failed job leaves nothing behind. */
   failAfterBatches?: number;
+  /** Test hook: stop after this many batches like a killed worker (no cleanup, the job stays "running"). */
+  abandonAfterBatches?: number;
+  /** Test hook: called after each committed batch, while the worker holds its lease. */
+  afterBatch?: (batch: number) => Promise<void>;
 }
+
+/** The job was ended by someone else (reapInterruptedImports) while this worker still ran: stop, clean nothing. */
+class ImportJobTakenOver extends Error {}
 
 export interface ImportWork {
   userId: string;
@@ -46,7 +57,12 @@ export interface ImportWork {
 const BATCH_TRANSACTION_TIMEOUT_MS = 120_000;
 const ANOMALY_CHUNK = 10_000;
 
+/** Never throws: a failure ends the job as "failed" with nothing stored. */
 export async function runImportJob(work: ImportWork, options: RunImportOptions = {}): Promise<ImportJobView> {
+  return holdImportWorkerLease(work.jobId, () => storeImport(work, options));
+}
+
+async function storeImport(work: ImportWork, options: RunImportOptions): Promise<ImportJobView> {
   const { userId, jobId, accountId, rows } = work;
   const startedAt = new Date();
   const today = options.today ?? startedAt.toISOString().slice(0, 10);
@@ -54,21 +70,24 @@ export async function runImportJob(work: ImportWork, options: RunImportOptions =
   const alerts: BudgetAlert[] = [];
   const storedIds: string[] = [];
   try {
-    await prisma().importJob.update({ where: { id: jobId }, data: { status: "running" } });
+    // Only a pending job starts: one already ended as interrupted (its worker was presumed gone) stays ended.
+    const claimed = await prisma().importJob.updateMany({ where: { id: jobId, userId, status: "pending" }, data: { status: "running" } });
+    if (claimed.count === 0) return readJob(userId, jobId);
     const context = await loadCategorizationContext(prisma(), userId);
     for (let start = 0, batch = 0; start < rows.length; start += batchRows, batch += 1) {
       if (options.failAfterBatches !== undefined && batch >= options.failAfterBatches) throw new Error("import interrupted (test hook)");
+      if (options.abandonAfterBatches !== undefined && batch >= options.abandonAfterBatches) return readJob(userId, jobId);
       const slice = rows.slice(start, start + batchRows);
       const batchAlerts = await prisma().$transaction(
         async (tx) => {
           // Serializes imports into one account, so two uploads of one file cannot both insert its rows.
           await lockOwnedAccounts(tx, userId, [accountId]);
-          const result = await ingestCanonicalTransactions(tx, {
+          const result = await profileStep("import: ingest", () => ingestCanonicalTransactions(tx, {
             userId, source: "import", rows: slice, importJobId: jobId, deliveryStartedAt: startedAt, context, actor: `user:${userId}`,
-          });
+          }));
           storedIds.push(...result.transactionIds);
-          await tx.importJob.update({
-            where: { id: jobId },
+          const progressed = await tx.importJob.updateMany({
+            where: { id: jobId, status: "running" },
             data: {
               processedRows: { increment: slice.length },
               importedRows: { increment: result.added - result.merged },
@@ -76,20 +95,24 @@ export async function runImportJob(work: ImportWork, options: RunImportOptions =
               mergedRows: { increment: result.merged },
             },
           });
-          return afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, dates: slice.map((row) => row.date), today });
+          if (progressed.count === 0) throw new ImportJobTakenOver();
+          return profileStep("import: after stored", () => afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, dates: slice.map((row) => row.date), today }));
         },
         { timeout: BATCH_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
       );
       alerts.push(...batchAlerts);
+      await options.afterBatch?.(batch);
     }
     await prisma().$transaction(async (tx) => {
       await lockOwnedAccounts(tx, userId, [accountId]);
       await recomputeAccountBalance(tx, accountId);
-      const done = await tx.importJob.update({ where: { id: jobId }, data: { status: "succeeded", finishedAt: new Date() }, select: { importedRows: true, duplicateRows: true, mergedRows: true, rejectedRows: true } });
+      const ended = await tx.importJob.updateMany({ where: { id: jobId, status: "running" }, data: { status: "succeeded", finishedAt: new Date() } });
+      if (ended.count === 0) throw new ImportJobTakenOver();
+      const done = await tx.importJob.findUniqueOrThrow({ where: { id: jobId }, select: { importedRows: true, duplicateRows: true, mergedRows: true, rejectedRows: true } });
       await recordAudit(tx, { userId, actor: `user:${userId}`, action: "import.completed", entityType: "ImportJob", entityId: jobId, after: { accountId, ...done } });
     });
   } catch (error) {
-    await failImport(userId, jobId, accountId, error);
+    if (!(error instanceof ImportJobTakenOver)) await failImport(userId, jobId, accountId, error);
     return readJob(userId, jobId);
   }
   logInfo("import finished", { importJobId: jobId, rows: rows.length, ms: Date.now() - startedAt.getTime() });
@@ -120,17 +143,6 @@ async function failImport(userId: string, jobId: string, accountId: string, erro
   } catch (cleanup) {
     logError("import cleanup failed", new Error(maskPersonalData(cleanup instanceof Error ? cleanup.message : String(cleanup))), { importJobId: jobId });
   }
-}
-
-/** Rows, their merge records and provider records; events, corrections and splits cascade with the rows. */
-export async function deleteImportedRows(tx: Tx, userId: string, jobId: string): Promise<number> {
-  await tx.$executeRawUnsafe(
-    `DELETE FROM "TransactionMerge" m USING "Transaction" t WHERE t."importJobId" = $1::uuid AND t."userId" = $2::uuid
-       AND m."userId" = $2::uuid AND (m."survivorId" = t.id OR m."mergedId" = t.id)`,
-    jobId, userId,
-  );
-  await tx.$executeRawUnsafe(`DELETE FROM "ProviderRecord" WHERE "importJobId" = $1::uuid AND "userId" = $2::uuid`, jobId, userId);
-  return tx.$executeRawUnsafe(`DELETE FROM "Transaction" WHERE "importJobId" = $1::uuid AND "userId" = $2::uuid`, jobId, userId);
 }
 
 /** Anomaly detection reads committed history, so it runs after the batches commit; failures never fail the import. */
