@@ -17,7 +17,7 @@ import {
   TOP_LEVEL_CATEGORY_KEYS,
   type TopLevelCategoryKey,
 } from "@/lib/categorize/default-categories";
-import { deriveMerchantMappings, type CategoryCorrection } from "@/lib/categorize/derive-merchant-mappings";
+import { deriveMerchantMappings, toMerchantKey, type CategoryCorrection } from "@/lib/categorize/derive-merchant-mappings";
 import { normalizeMerchant } from "@/lib/categorize/normalize-merchant";
 import { trainModel, type CategoryModel, type TrainingExample } from "@/lib/categorize/train-model";
 import type { MerchantMapping } from "@/lib/categorize/derive-merchant-mappings";
@@ -131,6 +131,7 @@ function exportGeneratorCsv(args: GeneratorArgs): string {
 const NAMES = new Map(DEFAULT_CATEGORIES.map((c) => [c.key, c.name]));
 const nameOf = (key: string): string => NAMES.get(key) ?? key;
 const round = (n: number): number => Math.round(n * 1000) / 1000;
+const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
 function main(): void {
   const args = readArgs(process.argv.slice(2));
@@ -157,12 +158,17 @@ function main(): void {
   let correct = 0;
   // Cold-start accuracy on exactly the scored rows, so the effect of learning is measured like for like.
   let baselineCorrect = 0;
+  // The learning loop, measured directly: rows whose merchant the simulated user had already corrected.
+  const correctedMerchants = new Set<string>();
+  const learning = { fixed: 0, broken: 0, seenMerchantRows: 0, seenMerchantCorrect: 0, seenMerchantBaselineCorrect: 0 };
+  const broken: string[] = [];
 
   for (const row of ordered) {
     const tx = { description: row.description, amount: row.amount, currency: "USD" };
     if (corrected.has(row.index)) {
       const merchant = normalizeMerchant(row.description);
       corrections.push({ merchant, categoryKey: row.label, correctedAt: row.date ?? row.index });
+      correctedMerchants.add(toMerchantKey(merchant));
       examples.push({ description: row.description, amount: row.amount, categoryKey: row.label, merchant });
       mappings = deriveMerchantMappings(corrections);
       model = trainModel(examples);
@@ -170,10 +176,22 @@ function main(): void {
     }
     const result = categorizeTransaction(tx, { merchantMappings: mappings, model });
     const predicted = getTopLevelCategoryKey(result.categoryKey);
-    if (getTopLevelCategoryKey(categorizeTransaction(tx).categoryKey) === row.label) baselineCorrect += 1;
+    const coldRight = getTopLevelCategoryKey(categorizeTransaction(tx).categoryKey) === row.label;
+    const right = predicted === row.label;
+    if (coldRight) baselineCorrect += 1;
     scored += 1;
-    if (predicted === row.label) correct += 1;
-    else errors.push(`  ${nameOf(row.label)} <- ${nameOf(predicted)} [${result.source} ${result.confidence.toFixed(2)}] ${row.description}`);
+    if (right) correct += 1;
+    if (right && !coldRight) learning.fixed += 1;
+    if (!right && coldRight) {
+      learning.broken += 1;
+      broken.push(`  ${nameOf(row.label)} <- ${nameOf(predicted)} [${result.source} ${result.confidence.toFixed(2)}] ${row.description}`);
+    }
+    if (correctedMerchants.has(toMerchantKey(result.merchant))) {
+      learning.seenMerchantRows += 1;
+      if (right) learning.seenMerchantCorrect += 1;
+      if (coldRight) learning.seenMerchantBaselineCorrect += 1;
+    }
+    if (!right) errors.push(`  ${nameOf(row.label)} <- ${nameOf(predicted)} [${result.source} ${result.confidence.toFixed(2)}] ${row.description}`);
     const cell = `${row.label}|${predicted}`;
     confusion.set(cell, (confusion.get(cell) ?? 0) + 1);
   }
@@ -203,6 +221,14 @@ function main(): void {
     console.log(`${nameOf(actual).padEnd(20)} ${cells.join(" ")}`);
   }
   if (args.errors && errors.length > 0) console.log(`\nmisses (actual <- predicted):\n${errors.join("\n")}`);
+  if (args.errors && broken.length > 0) console.log(`\nright at cold start, wrong after learning:\n${broken.join("\n")}`);
+  if (corrected.size > 0) {
+    console.log(
+      `learning: ${learning.fixed} rows fixed, ${learning.broken} broken; rows of already-corrected merchants: ` +
+        `${learning.seenMerchantRows}, accuracy ${ratio(learning.seenMerchantBaselineCorrect, learning.seenMerchantRows).toFixed(3)} -> ` +
+        `${ratio(learning.seenMerchantCorrect, learning.seenMerchantRows).toFixed(3)}`,
+    );
+  }
 
   console.log(
     JSON.stringify({
@@ -214,6 +240,17 @@ function main(): void {
       learn: args.learn,
       seed: args.seed,
       per_category: perCategory,
+      ...(corrected.size > 0
+        ? {
+            learning: {
+              rows_fixed: learning.fixed,
+              rows_broken: learning.broken,
+              corrected_merchant_rows: learning.seenMerchantRows,
+              corrected_merchant_baseline_accuracy: round(ratio(learning.seenMerchantBaselineCorrect, learning.seenMerchantRows)),
+              corrected_merchant_accuracy: round(ratio(learning.seenMerchantCorrect, learning.seenMerchantRows)),
+            },
+          }
+        : {}),
     }),
   );
 }

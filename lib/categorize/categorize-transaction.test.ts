@@ -24,6 +24,17 @@ describe("categorizeTransaction built-in knowledge", () => {
     ["HERTZ RENT-A-CAR MIAMI FL", -21075, "car_rental"],
     ["HAPPY DRAGON RESTAURANT", -4200, "restaurants"],
     ["APOTHEKE AM MARKTPLATZ", -2340, "pharmacy"],
+    // Two merchants: the first named is paid (a Shell forecourt with a Costcutter shop).
+    ["SHELL COSTCUTTER 9314", -4120, "fuel"],
+    // A wallet or processor in front: the payee after the star decides.
+    ["PAYTM*BLINKIT", -45000, "groceries"],
+    ["AMAZON PRIME*WLTZ8SNU9", -899, "online_marketplaces"],
+    ["AMAZON PRIME VIDEO*2K4AB", -599, "streaming"],
+    // A transfer rail paying a landlord is rent, not a transfer.
+    ["ZELLE PAYMENT TO OAKWOOD PROPERTY MGMT CONF# Z9RJE3K8", -185000, "rent"],
+    ["LB CAMDEN CTAX DDR", -14800, "taxes"],
+    ["PLATINUM CARD PAYMENT DDR", -41200, "credit_card_payment"],
+    ["PAYMENT RECEIVED BBPS THANK YOU", 1540000, "credit_card_payment"],
   ])("%s -> %s", (description, amount, expected) => {
     const result = categorizeTransaction(tx(description, amount));
     expect(result.categoryKey).toBe(expected);

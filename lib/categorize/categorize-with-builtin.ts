@@ -1,6 +1,7 @@
 import { cleanDescriptor, tokenizeDescriptor } from "./clean-descriptor";
 import { getTopLevelCategoryKey } from "./default-categories";
-import { matchLexicon, type LexiconEntry } from "./match-lexicon";
+import { matchLexicon, type LexiconEntry, type LexiconMatch } from "./match-lexicon";
+import { isolateMerchantText } from "./normalize-merchant";
 import type { CategorizableTransaction } from "./types";
 
 /** Confidence levels for each kind of built-in evidence; named so tuning happens in one place. */
@@ -15,6 +16,7 @@ export const BUILTIN_CONFIDENCE = {
   unknownCredit: 0.45,
   recurringRent: 0.5,
   bankCategory: 0.6,
+  billPayee: 0.8,
 } as const;
 
 /** Keyword weights at or above this describe the money movement itself and beat a merchant name. */
@@ -62,6 +64,31 @@ function fitsDirection(entry: LexiconEntry, amount: number): boolean {
   return true;
 }
 
+/** Bill kinds whose strong words ("PROPERTY MGMT", "INS PREM") identify the payee of a transfer. */
+const BILL_PAYEE_CATEGORIES = new Set(["rent", "utilities", "insurance", "loan_payments", "taxes", "phone_and_internet"]);
+const BILL_PAYEE_MIN_WEIGHT = 2;
+
+/**
+ * A transfer rail (Zelle, FPS, IMPS) paying a landlord or a utility is a bill: the rail says how
+ * the money moved, the payee says what it was for. Only strong bill words count.
+ */
+function findBillPayee(matches: ReadonlyArray<LexiconMatch>): LexiconMatch | undefined {
+  return matches
+    .filter((match) => match.entry.kind === "keyword" && match.entry.weight >= BILL_PAYEE_MIN_WEIGHT && BILL_PAYEE_CATEGORIES.has(match.entry.categoryKey))
+    .sort((a, b) => b.entry.weight - a.entry.weight || b.entry.squashed.length - a.entry.squashed.length)[0];
+}
+
+/**
+ * With two merchants in one descriptor the first named is the one paid: "SHELL COSTCUTTER" is a
+ * Shell forecourt with a Costcutter shop. Among matches starting at the same token the longest
+ * spelling is the most specific ("AMAZON PRIME VIDEO" over "AMAZON").
+ */
+function pickMerchant(matches: ReadonlyArray<LexiconMatch>): LexiconMatch | undefined {
+  return matches
+    .filter((match) => match.entry.kind === "merchant")
+    .sort((a, b) => a.tokenIndex - b.tokenIndex || b.entry.squashed.length - a.entry.squashed.length)[0];
+}
+
 function describeKind(entry: LexiconEntry): string {
   return entry.kind === "merchant" ? `the merchant "${entry.label}"` : `the word "${entry.label}"`;
 }
@@ -93,6 +120,15 @@ export function categorizeWithBuiltin(
   const decisive = matches
     .filter((match) => match.entry.kind === "keyword" && match.entry.weight >= DECISIVE_WEIGHT)
     .sort((a, b) => b.entry.weight - a.entry.weight || b.entry.squashed.length - a.entry.squashed.length)[0];
+  const billPayee = tx.amount < 0 ? findBillPayee(matches) : undefined;
+  const movesMoney = (top: string): boolean => top === "transfers";
+  if (billPayee && decisive && movesMoney(getTopLevelCategoryKey(decisive.entry.categoryKey))) {
+    return {
+      categoryKey: billPayee.entry.categoryKey,
+      confidence: BUILTIN_CONFIDENCE.billPayee,
+      explanation: `It pays someone described by ${describeKind(billPayee.entry)}, so it is a bill, not a transfer between your accounts.`,
+    };
+  }
   if (decisive) {
     return {
       categoryKey: decisive.entry.categoryKey,
@@ -101,9 +137,16 @@ export function categorizeWithBuiltin(
     };
   }
 
-  const merchant = matches
-    .filter((match) => match.entry.kind === "merchant")
-    .sort((a, b) => b.entry.squashed.length - a.entry.squashed.length)[0];
+  // The payee part first: "PAYTM*BLINKIT" is Blinkit, paid through Paytm.
+  const payeeMatches = matchLexicon(tokenizeDescriptor(isolateMerchantText(cleaned))).filter((match) => fitsDirection(match.entry, tx.amount));
+  const merchant = pickMerchant(payeeMatches) ?? pickMerchant(matches);
+  if (billPayee && merchant && movesMoney(getTopLevelCategoryKey(merchant.entry.categoryKey))) {
+    return {
+      categoryKey: billPayee.entry.categoryKey,
+      confidence: BUILTIN_CONFIDENCE.billPayee,
+      explanation: `It is paid through ${merchant.entry.label} to someone described by ${describeKind(billPayee.entry)}, so it is a bill.`,
+    };
+  }
   if (merchant) {
     const top = getTopLevelCategoryKey(merchant.entry.categoryKey);
     // Money back from a shop is usually a refund: same category, less certain.

@@ -21,6 +21,9 @@ describe("normalizeMerchant", () => {
     ["DD OCTOPUS ENERGY LTD", "Octopus Energy"],
     ["WAL-MART #2381 BENTONVILLE AR", "Walmart"],
     ["7-ELEVEN 33812", "7-Eleven"],
+    ["PAYTM*NAMMA METRO", "Namma Metro"],
+    ["PHONEPE*ZEPTO MARKETPLACE", "Zepto"],
+    ["IN *ACME PLUMBING LLC", "Acme Plumbing"],
   ])("%s -> %s", (raw, expected) => {
     expect(normalizeMerchant(raw)).toBe(expected);
   });
