@@ -7,8 +7,14 @@
 import type { ApiOperation, ApiResource } from "./api-operation";
 import { accountsResource } from "./resources/accounts";
 import { adminResource } from "./resources/admin";
+import { alertsResource } from "./resources/alerts";
+import { analyticsResource } from "./resources/analytics";
+import { anomaliesResource } from "./resources/anomalies";
 import { budgetsResource } from "./resources/budgets";
 import { categoriesResource } from "./resources/categories";
+import { goalsResource } from "./resources/goals";
+import { importsResource } from "./resources/imports";
+import { rulesResource } from "./resources/rules";
 import { syncResource } from "./resources/sync";
 import { transactionsResource } from "./resources/transactions";
 
@@ -16,8 +22,14 @@ export const API_RESOURCES: readonly ApiResource[] = [
   accountsResource,
   transactionsResource,
   categoriesResource,
+  rulesResource,
   budgetsResource,
+  alertsResource,
+  anomaliesResource,
+  goalsResource,
+  importsResource,
   syncResource,
+  analyticsResource,
   adminResource,
 ];
 

@@ -9,6 +9,9 @@ import { DELETE, GET, PATCH, POST, PUT } from "@/app/api/v1/[...path]/route";
 import { GET as getOpenApi } from "@/app/api/v1/openapi.json/route";
 import { createApiToken } from "@/lib/api-tokens/create-api-token";
 import { createBudget } from "@/lib/budgets/save-budget";
+import { createRule } from "@/lib/categorize/rules/save-rule";
+import { createGoal } from "@/lib/goals/create-goal";
+import { createImportJob } from "@/lib/import-jobs/create-import-job";
 import { prisma } from "@/lib/db";
 import { resetInMemoryRateLimits } from "@/lib/rate-limit";
 import { createManualAccount, createTransaction, createUser } from "../helpers/factories";
@@ -29,8 +32,16 @@ async function send(method: Method, path: string, options: { token?: string; bod
 }
 
 /** A valid body per writing operation: a new operation with a body fails the walk until it has one here. */
+const WALK_RULE = { name: "Walk rule", conditions: [{ type: "description", operator: "contains", value: "COFFEE" }], actions: [{ type: "set_category", categoryKey: "food_and_dining" }] };
 const VALID_BODIES: Record<string, Json> = {
   createBudget: { name: "Walk budget", scope: "total", period: "monthly", amount: 10000 },
+  createRule: WALK_RULE,
+  updateRule: { enabled: false },
+  markAlertsRead: { all: true },
+  recordAnomalyFeedback: { verdict: "problem" },
+  createGoal: { name: "Walk goal", targetAmount: "500.00", currency: "USD" },
+  addGoalContribution: { amount: "25.00", date: "2026-11-02" },
+  createImport: { accountId: "00000000-0000-7000-8000-000000000000", format: "csv", content: "Date,Description,Amount\n2026-11-03,WALK IMPORT,-12.00\n" },
   adminSetUserDisabled: { disabled: false },
 };
 
@@ -55,7 +66,7 @@ function wrongValue(schema: Json): unknown {
 }
 
 let document: Json;
-let alice: { id: string; token: string; accountId: string; budgetId: string; markers: string[] };
+let alice: { id: string; token: string; ids: Record<string, string>; markers: string[] };
 let bobToken: string;
 const operations: { method: Method; path: string; op: Json }[] = [];
 
@@ -74,12 +85,26 @@ function concretePath(path: string, ids: Record<string, string>): string {
 beforeAll(async () => {
   const aliceUser = await createUser("Alice Walk");
   const accountId = await createManualAccount(aliceUser.id, "ALICE-SECRET-ACCOUNT");
-  await createTransaction(aliceUser.id, accountId, -4321, "ALICE-SECRET-COFFEE");
+  const transactionId = await createTransaction(aliceUser.id, accountId, -4321, "ALICE-SECRET-COFFEE");
   const budget = await createBudget(aliceUser.id, { name: "ALICE-SECRET-BUDGET", scope: "total", period: "monthly", amount: 5000 });
+  const rule = await createRule(aliceUser.id, { ...WALK_RULE, name: "ALICE-SECRET-RULE" });
+  const goal = await createGoal(aliceUser.id, { name: "ALICE-SECRET-GOAL", targetAmount: "100.00", currency: "USD" });
+  const anomaly = await prisma().anomaly.create({
+    data: { userId: aliceUser.id, transactionId, kind: "large_for_merchant", score: 5, explanation: "ALICE-SECRET-ANOMALY", details: {}, dedupeKey: "walk" },
+  });
+  const connection = await prisma().bankConnection.create({ data: { userId: aliceUser.id, provider: "bank-a", institutionName: "ALICE-SECRET-BANK" } });
+  const file = new File(["Date,Description,Amount\n2026-11-03,ALICE-SECRET-IMPORT,-12.00\n"], "alice.csv");
+  const imported = await createImportJob(aliceUser.id, { file, fields: { accountId, format: "csv" } });
+  await imported.run();
+  const ids = {
+    accountId, transactionId, budgetId: budget.id, ruleId: rule.rule.id, goalId: goal.id, anomalyId: anomaly.id,
+    connectionId: connection.id, importId: imported.job.id, userId: aliceUser.id,
+  };
   alice = {
-    id: aliceUser.id, accountId, budgetId: budget.id,
+    id: aliceUser.id, ids,
     token: (await createApiToken(aliceUser.id, { name: "alice", scopes: ["read", "write"] })).token,
-    markers: ["ALICE-SECRET", aliceUser.email, accountId, budget.id],
+    // Not her user id: the admin routes' 404 repeats the path the caller sent.
+    markers: ["ALICE-SECRET", aliceUser.email, ...Object.values(ids).filter((id) => id !== aliceUser.id)],
   };
   const bob = await createUser("Bob Walk");
   bobToken = (await createApiToken(bob.id, { name: "bob", scopes: ["read", "write"] })).token;
@@ -98,7 +123,12 @@ describe("the OpenAPI document", () => {
   it("is OpenAPI 3.1 and covers the registry's resources", () => {
     expect(document.openapi).toBe("3.1.0");
     const ids = operations.map((o) => o.op.operationId);
-    expect(ids).toEqual(expect.arrayContaining(["listAccounts", "getAccount", "listTransactions", "listCategories", "listBudgets", "createBudget", "getSyncStatus", "adminListUsers"]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "listAccounts", "getAccount", "listTransactions", "listCategories", "listRules", "createRule", "listBudgets", "createBudget", "listAlerts",
+        "listAnomalies", "listGoals", "createGoal", "listImports", "createImport", "getSyncStatus", "syncConnection", "getCashFlow", "getNetWorth", "adminListUsers",
+      ]),
+    );
     for (const { op } of operations) expect(op.responses, String(op.operationId)).toHaveProperty("422");
   });
 });
@@ -115,8 +145,10 @@ describe("every operation", () => {
 
   it("answers malformed ids, query values and bodies with a 4xx that names the problem", async () => {
     for (const { method, path, op } of operations) {
+      // The walk sends far more requests a minute than the per-user limit allows.
+      resetInMemoryRateLimits();
       const adminOnly = op["x-admin-only"] === true;
-      const ids = { accountId: alice.accountId, budgetId: alice.budgetId, userId: alice.id };
+      const ids = alice.ids;
       const validBody = VALID_BODIES[String(op.operationId)];
       if (op.requestBody) expect(validBody, `add a valid body for ${String(op.operationId)} to VALID_BODIES`).toBeDefined();
       const bodyText = validBody ? JSON.stringify(validBody) : undefined;
@@ -171,7 +203,7 @@ describe("every operation", () => {
   it("never shows or changes another user's data: foreign ids are 404 and lists hold only the caller's rows", async () => {
     const budgetsBefore = await prisma().budget.count({ where: { userId: alice.id } });
     for (const { method, path, op } of operations) {
-      const ids = { accountId: alice.accountId, budgetId: alice.budgetId, userId: alice.id };
+      const ids = alice.ids;
       const validBody = VALID_BODIES[String(op.operationId)];
       const response = await send(method, concretePath(path, ids), { token: bobToken, body: validBody ? JSON.stringify(validBody) : undefined });
       const context = `${method} ${path} as another user`;
@@ -184,5 +216,9 @@ describe("every operation", () => {
     }
     expect(await prisma().budget.count({ where: { userId: alice.id } })).toBe(budgetsBefore);
     expect((await prisma().user.findUniqueOrThrow({ where: { id: alice.id } })).disabledAt).toBeNull();
+    expect((await prisma().rule.findUniqueOrThrow({ where: { id: alice.ids.ruleId } })).enabled).toBe(true);
+    expect((await prisma().anomaly.findUniqueOrThrow({ where: { id: alice.ids.anomalyId } })).status).toBe("open");
+    expect(await prisma().goalContribution.count({ where: { goalId: alice.ids.goalId } })).toBe(0);
+    expect(await prisma().transaction.count({ where: { userId: alice.id } })).toBe(2);
   });
 });
