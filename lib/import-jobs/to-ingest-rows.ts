@@ -7,7 +7,7 @@
  * Both are prefixed ("imp:") so an imported id can never collide with a bank's id from a sync of the
  * same account; overlap with synced rows is found by dedup's cross-source pass instead.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { ParsedStatement, RejectedRow } from "@/lib/imports/types";
 import { normalizeDescription } from "@/lib/sync/dedup/describe-similarity";
 import type { IngestRow } from "@/lib/sync/ingest-canonical-transactions";
@@ -59,5 +59,5 @@ export function toIngestRows(statement: ParsedStatement, account: { id: string; 
 }
 
 function contentHash(date: string, amount: number, currency: string, description: string): string {
-  return createHash("sha256").update([date, String(amount), currency, normalizeDescription(description)].join("\u001f")).digest("hex").slice(0, 32);
+  return hash("sha256", [date, String(amount), currency, normalizeDescription(description)].join("\u001f"), "hex").slice(0, 32);
 }
