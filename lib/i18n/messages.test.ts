@@ -24,11 +24,32 @@ function flatten(catalog: Catalog, prefix = ""): Map<string, string> {
   return out;
 }
 
-/** ICU argument names ("{name}", "{count, plural, …}") and rich-text tags ("<link>"), ignoring plural branches' braces. */
+/** ICU argument names ("{name}", "{count, plural, …}") and rich-text tags ("<link>"); branch texts are messages, not names. */
 function argumentsOf(message: string): string[] {
-  const names = [...message.matchAll(/\{\s*([A-Za-z_]\w*)\s*(?:,|\})/g)].map((m) => m[1] as string);
-  const tags = [...message.matchAll(/<([A-Za-z]\w*)>/g)].map((m) => `<${m[1]}>`);
-  return [...new Set([...names, ...tags])].sort();
+  const found = new Set<string>();
+  for (const m of message.matchAll(/<([A-Za-z]\w*)>/g)) found.add(`<${m[1]}>`);
+  // Walks one message level; at "{" reads an argument and, for plural/select, each "key {sub-message}" branch.
+  const walk = (text: string, from: number, until: string | null): number => {
+    let i = from;
+    while (i < text.length && text[i] !== until) {
+      if (text[i] !== "{") { i++; continue; }
+      const close = /^\{\s*([A-Za-z_]\w*)\s*(,\s*(plural|select|selectordinal)\s*,)?/.exec(text.slice(i));
+      if (!close) { i++; continue; }
+      found.add(close[1] as string);
+      i += close[0].length;
+      if (!close[2]) { i = text.indexOf("}", i) + 1; continue; }
+      while (i < text.length && text[i] !== "}") {
+        const open = text.indexOf("{", i);
+        if (open < 0) return text.length;
+        i = walk(text, open + 1, "}") + 1;
+        while (i < text.length && /\s/.test(text[i] as string)) i++;
+      }
+      i++;
+    }
+    return i;
+  };
+  walk(message, 0, null);
+  return [...found].sort();
 }
 
 const english = flatten(en);

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BankFaultsCard } from "@/components/admin/bank-faults-card";
 import { SyncHealthCard } from "@/components/admin/sync-health-card";
@@ -8,10 +9,13 @@ import { listUsers } from "@/lib/admin/list-users";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getMockBankFaults } from "@/lib/banks/mock-server/mock-bank-faults";
 
-export const metadata: Metadata = { title: "Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AdminPage() {
+  const t = await getTranslations("admin");
   const user = await requirePageUser();
   // A plain user gets the ordinary 404 page: nothing says an admin area exists.
   if (user.role !== "admin") notFound();
@@ -19,7 +23,7 @@ export default async function AdminPage() {
   const faults = (["bank-a", "bank-b", "bank-c"] as const).map((bank) => ({ bank, config: getMockBankFaults(bank) }));
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Admin</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <UsersCard users={users} currentUserId={user.id} />
       <SyncHealthCard health={health} />
       <BankFaultsCard faults={faults} />
