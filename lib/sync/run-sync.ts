@@ -56,6 +56,8 @@ export interface RunSyncOptions {
   retry?: RetryOptions;
   /** Anomaly detection and alert fan-out after commit (off in benchmarks that time the engine alone). */
   afterCommit?: boolean;
+  /** Rows per applied batch; APPLY_BATCH_ROWS unless a test wants batch boundaries with few rows. */
+  batchRows?: number;
 }
 
 export interface SyncCounts {
@@ -296,7 +298,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
         await applyBatch(batch, { cursorAfter: response.cursorAfter });
         break;
       }
-      if (batch.rows.length + batch.removed.length >= APPLY_BATCH_ROWS) {
+      if (batch.rows.length + batch.removed.length >= (options.batchRows ?? APPLY_BATCH_ROWS)) {
         await settle();
         const full = batch;
         batch = emptyBatch();
