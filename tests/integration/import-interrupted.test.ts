@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { database, prisma } from "@/lib/db";
 import { createImportJob } from "@/lib/import-jobs/create-import-job";
@@ -103,4 +104,38 @@ describe("interrupted imports", () => {
     await remote;
     expect(await reapInterruptedImports(user.id)).toEqual([job.id]);
   });
+
+  it.skipIf(testServerUrl() === null)("on PostgreSQL, ends the job of a worker process killed mid-import (SIGKILL) and keeps nothing it wrote", async () => {
+    const user = await createUser();
+    const account = await createManualAccount(user.id);
+    // A separate server process: it commits one batch, reports it, then hangs until killed.
+    const worker = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `
+      const { createImportJob } = await import("@/lib/import-jobs/create-import-job");
+      const bytes = new TextEncoder().encode(process.env.IMPORT_CSV);
+      const queued = await createImportJob(process.env.IMPORT_USER, { file: { name: "killed.csv", size: bytes.length, bytes: async () => bytes }, fields: { accountId: process.env.IMPORT_ACCOUNT } }, { batchRows: 2, afterCommit: false,
+        afterBatch: async () => { process.stdout.write("COMMITTED " + queued.job.id + "\\n"); await new Promise(() => undefined); } });
+      await queued.run();
+    `], { env: { ...process.env, IMPORT_USER: user.id, IMPORT_ACCOUNT: account, IMPORT_CSV: CSV }, stdio: ["ignore", "pipe", "inherit"] });
+    const jobId = await new Promise<string>((resolve, reject) => {
+      let output = "";
+      worker.stdout.on("data", (chunk: Buffer) => {
+        output += chunk.toString();
+        const found = /COMMITTED ([0-9a-f-]{36})/.exec(output);
+        if (found?.[1]) resolve(found[1]);
+      });
+      worker.on("exit", (code) => reject(new Error(`worker exited (${code}) before committing a batch: ${output.slice(-500)}`)));
+    });
+    // While it lives, its job is left alone; then the server is killed without any chance to clean up.
+    expect(await reapInterruptedImports(user.id)).toEqual([]);
+    expect((await leftovers(user.id, account)).rows).toBe(2);
+    const exited = new Promise((resolve) => worker.on("exit", resolve));
+    worker.kill("SIGKILL");
+    await exited;
+
+    // PostgreSQL notices the dropped connection and frees the lease; the next read ends the job.
+    let seen = await getImportJob(user.id, jobId);
+    for (let attempt = 0; seen.status === "running" && attempt < 50; attempt += 1) seen = await getImportJob(user.id, jobId);
+    expect(seen).toMatchObject({ status: "failed", error: INTERRUPTED_MESSAGE });
+    expect(await leftovers(user.id, account)).toEqual({ rows: 0, records: 0, balance: 0n });
+  }, 120_000);
 });
