@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ConnectionCard } from "@/components/accounts/connection-card";
 import { LinkBankList } from "@/components/accounts/link-bank-list";
@@ -12,10 +13,13 @@ import { listConnections } from "@/lib/banks/connections/list-connections";
 import { listProviders } from "@/lib/banks/registry";
 import { formatMoney } from "@/lib/money";
 
-export const metadata: Metadata = { title: "Accounts" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("accounts"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function AccountsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const t = await getTranslations("accounts");
   const user = await requirePageUser();
   const query = await searchParams;
   const one = (key: string) => (typeof query[key] === "string" ? (query[key] as string) : undefined);
@@ -25,14 +29,14 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
   const outcome: LinkOutcome = Object.fromEntries(["linked", "accounts", "relinked", "link_error", "bank", "unlinked", "revoke_failed"].map((key) => [key, one(key)]));
   return (
     <div className="space-y-6">
-      <PageHeader title="Accounts" description="Banks you have linked, and accounts you keep by hand." actions={<LinkButton href="/accounts/manual/new">Add a manual account</LinkButton>} />
+      <PageHeader title={t("title")} description={t("intro")} actions={<LinkButton href="/accounts/manual/new">{t("addManual")}</LinkButton>} />
       <LinkOutcomeBanner outcome={outcome} bankNames={Object.fromEntries(providers.map((p) => [p.id, p.displayName]))} />
       <section aria-labelledby="linked-banks" className="space-y-3">
         <h2 id="linked-banks" className="text-lg font-semibold">
-          Linked banks
+          {t("linkedBanks")}
         </h2>
         {connections.length === 0 ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">No bank linked yet. Choose one below; you will sign in at the bank itself, never here.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("noBankLinked")}</p>
         ) : (
           <ul className="space-y-4">
             {connections.map((connection) => (
@@ -41,11 +45,11 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
           </ul>
         )}
       </section>
-      <Card title="Link a bank">
+      <Card title={t("linkBank")}>
         <LinkBankList providers={providers} />
       </Card>
       {manual.length > 0 ? (
-        <Card title="Manual accounts">
+        <Card title={t("manualAccounts")}>
           <ul className="divide-y divide-slate-100 dark:divide-slate-800">
             {manual.map((account) => (
               <li key={account.id} className="flex items-center justify-between py-2 text-sm">

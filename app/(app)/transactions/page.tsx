@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { FindTransfersButton } from "@/components/transactions/find-transfers-button";
 import { TransactionFiltersForm } from "@/components/transactions/transaction-filters-form";
@@ -11,11 +12,14 @@ import { formatMoney } from "@/lib/money";
 import { searchTransactions } from "@/lib/transactions/search-transactions";
 import { filtersToSearch } from "@/lib/transactions/transaction-filters";
 
-export const metadata: Metadata = { title: "Transactions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("transactions"))("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function TransactionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations("transactions");
   const user = await requirePageUser();
   const params = await searchParams;
   const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? "") : (v ?? "")]));
@@ -30,32 +34,37 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-2xl font-semibold tracking-tight">Transactions</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
         <FindTransfersButton />
       </div>
       <TransactionFiltersForm values={values} accounts={accounts} categories={categories} />
       {error ? (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
-          This filter is not valid: {error.body.error.message}
+          {t("invalidFilter", { error: error.body.error.message })}
         </p>
       ) : null}
       {page?.totals ? (
         <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="transaction-totals">
-          {page.totals.count} {page.totals.count === 1 ? "transaction" : "transactions"}
-          {page.totals.byCurrency.map((t) => (
-            <span key={t.currency}>
-              {" · "}in {formatMoney({ amount: t.inflow, currency: t.currency }, user.locale)}, out {formatMoney({ amount: t.outflow, currency: t.currency }, user.locale)}, net {formatMoney({ amount: t.net, currency: t.currency }, user.locale)}
+          {t("count", { count: page.totals.count })}
+          {page.totals.byCurrency.map((total) => (
+            <span key={total.currency}>
+              {" · "}
+              {t("totals", {
+                inflow: formatMoney({ amount: total.inflow, currency: total.currency }, user.locale),
+                outflow: formatMoney({ amount: total.outflow, currency: total.currency }, user.locale),
+                net: formatMoney({ amount: total.net, currency: total.currency }, user.locale),
+              })}
             </span>
           ))}
         </p>
       ) : null}
       {page && page.items.length === 0 ? (
-        <p className="text-slate-600 dark:text-slate-400">{Object.keys(withoutCursor).length ? "No transactions match these filters." : "No transactions yet. Link a bank or add an account to see them here."}</p>
+        <p className="text-slate-600 dark:text-slate-400">{Object.keys(withoutCursor).length ? t("noMatches") : t("empty")}</p>
       ) : null}
       {page && page.items.length > 0 ? <TransactionsTable transactions={page.items} categories={categories} locale={user.locale} /> : null}
       {page?.nextCursor ? (
         <Link href={`/transactions${filtersToSearch({ ...withoutCursor, cursor: page.nextCursor })}`} className="inline-block rounded-lg border border-slate-300 px-4 py-2 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500 dark:border-slate-700 dark:hover:bg-slate-800">
-          Next page
+          {t("nextPage")}
         </Link>
       ) : null}
     </div>
