@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Card } from "@/components/ui/card";
 import { LinkButton } from "@/components/ui/link-button";
+import { LoadDemoDataButton } from "./load-demo-data-button";
 
 /** A new account's overview: how to get data in, instead of empty charts. */
 export function EmptyDashboard() {
@@ -14,9 +15,10 @@ export function EmptyDashboard() {
         <LinkButton href="/accounts" variant="primary">{t("linkBank")}</LinkButton>
         <LinkButton href="/accounts">{t("addManualAccount")}</LinkButton>
       </div>
-      <p className="mt-4 text-xs text-slate-600 dark:text-slate-400">
+      <p className="mt-6 text-sm text-slate-600 dark:text-slate-400">
         {t("emptyDemo")}
       </p>
+      <LoadDemoDataButton />
     </Card>
   );
 }
