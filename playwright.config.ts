@@ -52,6 +52,8 @@ export default defineConfig({
       LOGIN_ATTEMPTS_PER_EMAIL: "10000",
       // The password-reset e2e test reads its mail from /dev/outbox, also on the production build against PostgreSQL.
       MAIL_OUTBOX: "on",
+      // The webhooks e2e test delivers to a receiver on 127.0.0.1; real servers refuse private targets.
+      WEBHOOK_ALLOW_PRIVATE: "on",
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       APP_URL: `http://127.0.0.1:${PORT}`,
       ...(process.env.TEST_DATABASE_URL
