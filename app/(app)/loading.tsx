@@ -2,5 +2,5 @@ import { PageLoading } from "@/components/ui/page-states";
 
 /** Every app page without its own loading state shows this skeleton while its data loads. */
 export default function Loading() {
-  return <PageLoading label="this page" />;
+  return <PageLoading label="thisPage" />;
 }
