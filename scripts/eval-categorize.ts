@@ -18,6 +18,8 @@ import {
   type TopLevelCategoryKey,
 } from "@/lib/categorize/default-categories";
 import { deriveMerchantMappings, toMerchantKey, type CategoryCorrection } from "@/lib/categorize/derive-merchant-mappings";
+import { categorizeWithBuiltin } from "@/lib/categorize/categorize-with-builtin";
+import { deriveEvidenceMappings, type EvidenceCorrection } from "@/lib/categorize/derive-evidence-mappings";
 import { normalizeMerchant } from "@/lib/categorize/normalize-merchant";
 import { trainModel, type CategoryModel, type TrainingExample } from "@/lib/categorize/train-model";
 import type { MerchantMapping } from "@/lib/categorize/derive-merchant-mappings";
@@ -149,7 +151,9 @@ function main(): void {
 
   const corrections: CategoryCorrection[] = [];
   const examples: TrainingExample[] = [];
+  const evidenceCorrections: EvidenceCorrection[] = [];
   let mappings: MerchantMapping[] = [];
+  let evidenceMappings: MerchantMapping[] = [];
   let model: CategoryModel | null = null;
 
   const confusion = new Map<string, number>();
@@ -171,10 +175,13 @@ function main(): void {
       correctedMerchants.add(toMerchantKey(merchant));
       examples.push({ description: row.description, amount: row.amount, categoryKey: row.label, merchant });
       mappings = deriveMerchantMappings(corrections);
+      const builtin = categorizeWithBuiltin(tx);
+      evidenceCorrections.push({ evidence: builtin?.evidence, builtinCategoryKey: builtin ? getTopLevelCategoryKey(builtin.categoryKey) : undefined, categoryKey: row.label, correctedAt: row.date ?? row.index });
+      evidenceMappings = deriveEvidenceMappings(evidenceCorrections);
       model = trainModel(examples);
       continue;
     }
-    const result = categorizeTransaction(tx, { merchantMappings: mappings, model });
+    const result = categorizeTransaction(tx, { merchantMappings: mappings, evidenceMappings, model });
     const predicted = getTopLevelCategoryKey(result.categoryKey);
     const coldRight = getTopLevelCategoryKey(categorizeTransaction(tx).categoryKey) === row.label;
     const right = predicted === row.label;

@@ -2,6 +2,7 @@ import { applyRules } from "./apply-rules";
 import { categorizeWithBuiltin, type OwnAccountHint } from "./categorize-with-builtin";
 import { findDefaultCategory } from "./default-categories";
 import { toMerchantKey, type MerchantMapping } from "./derive-merchant-mappings";
+import { findMerchantMapping } from "./find-merchant-mapping";
 import { normalizeMerchant } from "./normalize-merchant";
 import { predictCategory } from "./predict-category";
 import type { Rule } from "./rule-schema";
@@ -13,6 +14,9 @@ export const DEFAULT_MODEL_THRESHOLD = 0.8;
 /** With no built-in answer at all, a weaker model guess still beats "Other". */
 export const MODEL_FALLBACK_THRESHOLD = 0.5;
 export const LEARNED_MAPPING_CONFIDENCE = 0.95;
+/** A merchant that only resembles a corrected one, or shares the built-in evidence the user overruled. */
+export const SIMILAR_MERCHANT_CONFIDENCE = 0.85;
+export const LEARNED_EVIDENCE_CONFIDENCE = 0.85;
 export const DEFAULT_CONFIDENCE = 0.1;
 /**
  * A known merchant or a decisive keyword is general knowledge the model cannot outvote; a user who
@@ -25,6 +29,8 @@ export interface CategorizeContext {
   correction?: { categoryKey: string } | null;
   rules?: ReadonlyArray<Rule>;
   merchantMappings?: ReadonlyArray<MerchantMapping>;
+  /** Built-in evidence the user keeps overruling (deriveEvidenceMappings), keyed like merchants. */
+  evidenceMappings?: ReadonlyArray<MerchantMapping>;
   model?: CategoryModel | null;
   modelThreshold?: number;
   ownAccounts?: ReadonlyArray<OwnAccountHint>;
@@ -40,6 +46,15 @@ export interface CategorizationResult {
   merchant: string;
   isTransfer?: true;
   excluded?: true;
+}
+
+/** "keyword:ATM" -> the word "ATM"; "merchant:STAR HEALTH" -> the merchant "STAR HEALTH". */
+function describeEvidence(evidence: string): string {
+  const [kind = "", ...rest] = evidence.split(":");
+  const label = rest.join(":");
+  if (kind === "keyword") return `the word "${label}"`;
+  if (kind === "merchant") return `the merchant "${label}"`;
+  return `the bank's label "${label}"`;
 }
 
 function nameOf(categoryKey: string): string {
@@ -89,20 +104,34 @@ export function categorizeTransaction(tx: CategorizableTransaction, context: Cat
     }
   }
 
-  const merchantKey = toMerchantKey(merchant);
-  const mapping = context.merchantMappings?.find((candidate) => candidate.merchantKey === merchantKey);
-  if (mapping) {
+  const learned = findMerchantMapping(context.merchantMappings, merchant);
+  if (learned) {
+    const { mapping, exact } = learned;
     return {
       categoryKey: mapping.categoryKey,
       source: "learned",
-      confidence: LEARNED_MAPPING_CONFIDENCE * mapping.agreement,
-      explanation: `You have put ${mapping.merchant} in ${nameOf(mapping.categoryKey)} before.`,
+      confidence: (exact ? LEARNED_MAPPING_CONFIDENCE : SIMILAR_MERCHANT_CONFIDENCE) * mapping.agreement,
+      explanation: exact
+        ? `You have put ${mapping.merchant} in ${nameOf(mapping.categoryKey)} before.`
+        : `You have put ${mapping.merchant} in ${nameOf(mapping.categoryKey)} before, and ${merchant} looks like the same merchant.`,
       merchant,
       ...flags,
     };
   }
 
   const builtin = categorizeWithBuiltin(tx, { ownAccounts: context.ownAccounts });
+  const evidenceKey = builtin?.evidence ? toMerchantKey(builtin.evidence) : "";
+  const overruled = evidenceKey === "" ? undefined : context.evidenceMappings?.find((candidate) => candidate.merchantKey === evidenceKey);
+  if (builtin && overruled && overruled.categoryKey !== builtin.categoryKey) {
+    return {
+      categoryKey: overruled.categoryKey,
+      source: "learned",
+      confidence: LEARNED_EVIDENCE_CONFIDENCE * overruled.agreement,
+      explanation: `You moved ${overruled.support} transactions with ${describeEvidence(builtin.evidence ?? "")} to ${nameOf(overruled.categoryKey)}, so this one follows.`,
+      merchant,
+      ...flags,
+    };
+  }
   const prediction = context.model ? predictCategory(context.model, { ...tx, merchant }) : undefined;
   if (prediction && prediction.knownFeatureCount > 0) {
     const threshold = context.modelThreshold ?? DEFAULT_MODEL_THRESHOLD;
@@ -124,7 +153,7 @@ export function categorizeTransaction(tx: CategorizableTransaction, context: Cat
   }
 
   if (builtin) {
-    return { ...builtin, source: "builtin", merchant, ...flags };
+    return { categoryKey: builtin.categoryKey, confidence: builtin.confidence, explanation: builtin.explanation, source: "builtin", merchant, ...flags };
   }
 
   return {

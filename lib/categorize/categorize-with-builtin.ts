@@ -39,6 +39,15 @@ export interface BuiltinResult {
   categoryKey: string;
   confidence: number;
   explanation: string;
+  /**
+   * The piece of built-in knowledge that decided ("keyword:ATM", "merchant:Star Health"), so a
+   * user who keeps overruling it can be learned from across merchants; absent for heuristics.
+   */
+  evidence?: string;
+}
+
+function evidenceOf(entry: LexiconEntry): string {
+  return `${entry.kind}:${entry.label.toUpperCase()}`;
 }
 
 /** Bank-supplied labels (Plaid-style and plain English) mapped to our keys. */
@@ -126,6 +135,7 @@ export function categorizeWithBuiltin(
     return {
       categoryKey: billPayee.entry.categoryKey,
       confidence: BUILTIN_CONFIDENCE.billPayee,
+      evidence: evidenceOf(billPayee.entry),
       explanation: `It pays someone described by ${describeKind(billPayee.entry)}, so it is a bill, not a transfer between your accounts.`,
     };
   }
@@ -133,6 +143,7 @@ export function categorizeWithBuiltin(
     return {
       categoryKey: decisive.entry.categoryKey,
       confidence: BUILTIN_CONFIDENCE.decisiveKeyword,
+      evidence: evidenceOf(decisive.entry),
       explanation: `The description contains ${describeKind(decisive.entry)}, which marks this kind of payment.`,
     };
   }
@@ -144,6 +155,7 @@ export function categorizeWithBuiltin(
     return {
       categoryKey: billPayee.entry.categoryKey,
       confidence: BUILTIN_CONFIDENCE.billPayee,
+      evidence: evidenceOf(billPayee.entry),
       explanation: `It is paid through ${merchant.entry.label} to someone described by ${describeKind(billPayee.entry)}, so it is a bill.`,
     };
   }
@@ -154,6 +166,7 @@ export function categorizeWithBuiltin(
     return {
       categoryKey: merchant.entry.categoryKey,
       confidence: refund ? BUILTIN_CONFIDENCE.knownMerchantOnCredit : BUILTIN_CONFIDENCE.knownMerchant,
+      evidence: evidenceOf(merchant.entry),
       explanation: refund
         ? `It is money back from ${merchant.entry.label}, a known merchant in this category.`
         : `${merchant.entry.label} is a known merchant in this category.`,
@@ -186,6 +199,7 @@ export function categorizeWithBuiltin(
     return {
       categoryKey: winner.best.categoryKey,
       confidence: Math.max(0.3, confidence),
+      evidence: evidenceOf(winner.best),
       explanation: `The description contains ${describeKind(winner.best)}, typical of this category.`,
     };
   }
@@ -197,6 +211,7 @@ export function categorizeWithBuiltin(
       return {
         categoryKey: mapped[1],
         confidence: BUILTIN_CONFIDENCE.bankCategory,
+        evidence: `bank:${label}`,
         explanation: `Your bank labelled it "${tx.bankCategory}".`,
       };
     }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { categorizeTransaction } from "./categorize-transaction";
+import { categorizeWithBuiltin } from "./categorize-with-builtin";
+import { deriveEvidenceMappings } from "./derive-evidence-mappings";
 import { deriveMerchantMappings, toMerchantKey } from "./derive-merchant-mappings";
+import { findMerchantMapping } from "./find-merchant-mapping";
 import { parseCategoryModel, predictCategory } from "./predict-category";
 import { trainModel, type TrainingExample } from "./train-model";
 
@@ -88,5 +92,39 @@ describe("trainModel / predictCategory", () => {
     const prediction = predictCategory(model, { description: `MAPLE AND OAK ${"Z".repeat(1_000_000)}`, amount: -2000 });
     expect(performance.now() - started).toBeLessThan(200);
     expect(prediction?.categoryKey).toBe("restaurants");
+  });
+});
+
+describe("learning reaches similar descriptors", () => {
+  const tx = (description: string, amount = -2500) => ({ description, amount, currency: "INR" });
+
+  it("maps a merchant printed with a suffix, but never one known merchant onto another", () => {
+    const mappings = deriveMerchantMappings([{ merchant: "Blue Harbor", categoryKey: "restaurants" }]);
+    expect(findMerchantMapping(mappings, "Blue Harbor Cafe")).toMatchObject({ exact: false, mapping: { categoryKey: "restaurants" } });
+    expect(findMerchantMapping(mappings, "BLUE HARBOR")).toMatchObject({ exact: true });
+    expect(findMerchantMapping(mappings, "Blue Lagoon")).toBeUndefined();
+    const uber = deriveMerchantMappings([{ merchant: "Uber", categoryKey: "travel" }]);
+    expect(findMerchantMapping(uber, "Uber Eats")).toBeUndefined();
+    // "Unknown" is what a descriptor without a name normalizes to: never learned.
+    expect(findMerchantMapping(deriveMerchantMappings([{ merchant: "Unknown", categoryKey: "bars" }]), "Unknown")).toBeUndefined();
+    // A lead too short to name a business ("Dr") is not similarity.
+    expect(findMerchantMapping(deriveMerchantMappings([{ merchant: "Dr", categoryKey: "doctor" }]), "Dr Who Fan Club")).toBeUndefined();
+  });
+
+  it("after two corrections overruling the same built-in word, other merchants with that word follow, explained", () => {
+    const atm = (place: string) => tx(`ATM WDL ${place}`, -500000);
+    const builtinOf = (description: string) => categorizeWithBuiltin(tx(description, -500000));
+    expect(builtinOf("ATM WDL SBI INDIRANAGAR")?.categoryKey).toBe("cash_withdrawal");
+    const one = [{ evidence: builtinOf("ATM WDL SBI INDIRANAGAR")?.evidence, builtinCategoryKey: "cash_withdrawal", categoryKey: "other" }];
+    expect(deriveEvidenceMappings(one)).toEqual([]);
+    const two = [...one, { evidence: builtinOf("ATM WDL HDFC MG ROAD")?.evidence, builtinCategoryKey: "cash_withdrawal", categoryKey: "other" }];
+    const evidenceMappings = deriveEvidenceMappings(two);
+    const result = categorizeTransaction(atm("AXIS KORAMANGALA"), { evidenceMappings });
+    expect(result).toMatchObject({ categoryKey: "other", source: "learned" });
+    expect(result.explanation).toBe('You moved 2 transactions with the word "ATM" to Other, so this one follows.');
+    // Corrections that agree with built-in knowledge teach nothing about overruling it.
+    expect(deriveEvidenceMappings(two.map((c) => ({ ...c, categoryKey: "cash_withdrawal" })))).toEqual([]);
+    // Unrelated descriptors are untouched.
+    expect(categorizeTransaction(tx("SWIGGY BANGALORE"), { evidenceMappings }).categoryKey).toBe("food_delivery");
   });
 });

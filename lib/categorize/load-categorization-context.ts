@@ -6,13 +6,15 @@
 import { categoryIdsByKey, type Db } from "@/lib/categorize/category-ids-by-key";
 import { CategoryCorrectionValueSchema } from "@/lib/categorize/category-correction-value";
 import type { CategorizeContext } from "@/lib/categorize/categorize-transaction";
-import type { OwnAccountHint } from "@/lib/categorize/categorize-with-builtin";
+import { categorizeWithBuiltin, type OwnAccountHint } from "@/lib/categorize/categorize-with-builtin";
+import { deriveEvidenceMappings, type EvidenceCorrection } from "@/lib/categorize/derive-evidence-mappings";
 import { deriveMerchantMappings, type CategoryCorrection, type MerchantMapping } from "@/lib/categorize/derive-merchant-mappings";
 import { normalizeMerchant } from "@/lib/categorize/normalize-merchant";
 import { parseCategoryModel } from "@/lib/categorize/predict-category";
 import { RuleSchema, type Rule } from "@/lib/categorize/rule-schema";
 import type { CategoryModel } from "@/lib/categorize/train-model";
 import { logWarn } from "@/lib/log";
+import { minorFromBigInt } from "@/lib/money";
 
 export { applyCategorization, type ApplyCategorizationResult } from "@/lib/categorize/apply-categorization";
 export { categoryIdsByKey, categoryKeyOf, resolveCategoryId } from "@/lib/categorize/category-ids-by-key";
@@ -20,6 +22,7 @@ export { categoryIdsByKey, categoryKeyOf, resolveCategoryId } from "@/lib/catego
 export interface CategorizationContext extends CategorizeContext {
   rules: Rule[];
   merchantMappings: MerchantMapping[];
+  evidenceMappings: MerchantMapping[];
   model: CategoryModel | null;
   ownAccounts: OwnAccountHint[];
   /** Category key (system key, or id of a user-made category) -> Category.id. */
@@ -41,7 +44,7 @@ export async function loadCategorizationContext(db: Db, userId: string): Promise
     db.correction.findMany({
       where: { userId, field: "category", revertedAt: null },
       orderBy: { createdAt: "asc" },
-      select: { value: true, createdAt: true, transaction: { select: { description: true } } },
+      select: { value: true, createdAt: true, transaction: { select: { description: true, amount: true, currency: true, providerCategory: true } } },
     }),
     db.categoryModel.findUnique({ where: { userId }, select: { model: true } }),
     categoryIdsByKey(db, userId),
@@ -56,14 +59,16 @@ export async function loadCategorizationContext(db: Db, userId: string): Promise
   }
 
   const learned: CategoryCorrection[] = [];
+  const overruled: EvidenceCorrection[] = [];
   for (const correction of corrections) {
     const value = CategoryCorrectionValueSchema.safeParse(correction.value);
     if (!value.success || !categoryIds.has(value.data.categoryKey)) continue;
-    learned.push({
-      merchant: value.data.merchant || normalizeMerchant(correction.transaction.description),
-      categoryKey: value.data.categoryKey,
-      correctedAt: correction.createdAt.getTime(),
-    });
+    const { description, amount, currency, providerCategory } = correction.transaction;
+    const correctedAt = correction.createdAt.getTime();
+    learned.push({ merchant: value.data.merchant || normalizeMerchant(description), categoryKey: value.data.categoryKey, correctedAt });
+    // Recomputed rather than stored: what built-in knowledge says today is what the user overrules next.
+    const builtin = categorizeWithBuiltin({ description, amount: minorFromBigInt(amount), currency, bankCategory: providerCategory });
+    overruled.push({ evidence: builtin?.evidence, builtinCategoryKey: builtin?.categoryKey, categoryKey: value.data.categoryKey, correctedAt });
   }
 
   let model: CategoryModel | null = null;
@@ -79,6 +84,7 @@ export async function loadCategorizationContext(db: Db, userId: string): Promise
   return {
     rules,
     merchantMappings: deriveMerchantMappings(learned),
+    evidenceMappings: deriveEvidenceMappings(overruled),
     model,
     ownAccounts: accounts.map((account) => ({ accountId: account.id, ...(account.mask ? { mask: account.mask } : {}) })),
     categoryIds,

@@ -133,3 +133,10 @@ export function findKnownMerchant(tokens: ReadonlyArray<string>): LexiconEntry |
   }
   return best;
 }
+
+const MERCHANT_LABELS = new Set(LEXICON.filter((entry) => entry.kind === "merchant").map((entry) => squash(entry.label)));
+
+/** True when the name is one of the lexicon's canonical merchant names (as normalizeMerchant returns them). */
+export function isKnownMerchantLabel(name: string): boolean {
+  return MERCHANT_LABELS.has(squash(name));
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyCategorization, categoryIdsByKey } from "@/lib/categorize/load-categorization-context";
 import { applyCategoryToSimilar, previewSimilarTransactions } from "@/lib/categorize/corrections/apply-category-to-similar";
 import { correctTransactionCategory } from "@/lib/categorize/corrections/correct-transaction-category";
+import { applyCorrection } from "@/lib/corrections/apply-correction";
 import { prisma } from "@/lib/db";
 import { AppError, toErrorResponse } from "@/lib/errors";
 import { listTransactions } from "@/lib/transactions/list-transactions";
@@ -62,6 +63,50 @@ describe("correcting a transaction's category", () => {
     // Sync or rules re-running never overwrite the user's own choice.
     await applyCategorization(prisma(), user.id, ids);
     expect((await prisma().transaction.findUniqueOrThrow({ where: { id: ids[0] ?? "" } })).categoryId).toBe(categories.get("restaurants"));
+  });
+
+  it("closes the learning loop: after corrections, the next unseen rows of that merchant, similar merchants and the same overruled word follow", async () => {
+    const user = await createUser();
+    const account = await createManualAccount(user.id);
+    const categories = await categoryIdsByKey(prisma(), user.id);
+    const other = categories.get("other") ?? "";
+    const restaurants = categories.get("restaurants") ?? "";
+    const atms = [
+      await createTransaction(user.id, account, -500000, "ATM WDL SBI INDIRANAGAR BANGALORE", "2026-10-01"),
+      await createTransaction(user.id, account, -200000, "ATM WDL HDFC MG ROAD", "2026-10-02"),
+    ];
+    const harbor = await createTransaction(user.id, account, -3200, "BLUE HARBOR LLC #1882", "2026-10-03");
+    await applyCategorization(prisma(), user.id, [...atms, harbor]);
+    const before = await prisma().transaction.findMany({ where: { id: { in: [...atms, harbor] } }, select: { categoryId: true } });
+    expect(before.map((row) => row.categoryId)).toEqual([categories.get("cash_withdrawal"), categories.get("cash_withdrawal"), other]);
+
+    // One correction through each writer (the transaction page and the corrections API): both teach.
+    await correctTransactionCategory(user.id, atms[0] ?? "", { categoryId: other });
+    await applyCorrection(user.id, atms[1] ?? "", { field: "category", categoryId: other });
+    await applyCorrection(user.id, harbor, { field: "category", categoryId: restaurants });
+
+    const unseen = {
+      atm: await createTransaction(user.id, account, -300000, "ATM WDL AXIS KORAMANGALA", "2026-10-20"),
+      sameMerchant: await createTransaction(user.id, account, -4100, "DEBIT CARD PURCHASE XXXX8340 BLUE HARBOR LLC", "2026-10-21"),
+      similarMerchant: await createTransaction(user.id, account, -2900, "SQ *BLUE HARBOR CAFE", "2026-10-22"),
+      unrelated: await createTransaction(user.id, account, -899, "NETFLIX.COM 866-579-7172 CA", "2026-10-23"),
+    };
+    await applyCategorization(prisma(), user.id, Object.values(unseen));
+    const page = await listTransactions(user.id);
+    const shown = (id: string) => page.items.find((item) => item.id === id);
+    expect(shown(unseen.atm)).toMatchObject({ categoryName: "Other", categorySource: "learned" });
+    expect(shown(unseen.sameMerchant)).toMatchObject({ categoryName: "Restaurants", categorySource: "learned" });
+    expect(shown(unseen.similarMerchant)).toMatchObject({ categoryName: "Restaurants", categorySource: "learned" });
+    expect(shown(unseen.unrelated)).toMatchObject({ categoryName: "Streaming", categorySource: "builtin" });
+    const stored = await prisma().transaction.findUniqueOrThrow({ where: { id: unseen.similarMerchant } });
+    expect(stored.categoryConfidence).toBeCloseTo(0.85);
+
+    // Another user's corrections teach this user nothing.
+    const mallory = await createUser("Mallory");
+    const malloryAccount = await createManualAccount(mallory.id);
+    const malloryAtm = await createTransaction(mallory.id, malloryAccount, -100000, "ATM WDL ICICI JAYANAGAR", "2026-10-24");
+    await applyCategorization(prisma(), mallory.id, [malloryAtm]);
+    expect((await prisma().transaction.findUniqueOrThrow({ where: { id: malloryAtm }, select: { categorySource: true } })).categorySource).toBe("builtin");
   });
 
   it("previews then applies the choice to the same merchant's other transactions, each as the user's own", async () => {
