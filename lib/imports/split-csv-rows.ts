@@ -10,64 +10,78 @@ export type CsvDelimiter = "," | ";" | "\t" | "|";
 
 const DELIMITERS: readonly CsvDelimiter[] = [",", ";", "\t", "|"];
 
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+
 /**
  * An RFC 4180 reader that also tolerates what banks emit: unquoted fields, stray quotes
  * inside unquoted fields, CR, LF or CRLF line ends and a missing final newline. One linear
- * pass, so a 10 MB single line costs one pass and nothing more.
+ * pass, so a 10 MB single line costs one pass and nothing more. Fields are cut out of the
+ * text as slices (never built a character at a time), which keeps a 100,000-row file cheap.
  */
 export function splitCsvRows(text: string, delimiter: CsvDelimiter): CsvRow[] {
   const rows: CsvRow[] = [];
+  const separator = delimiter.charCodeAt(0);
   let cells: string[] = [];
+  // The field so far is `field` (quoted parts already unescaped) plus text[runStart, i).
   let field = "";
+  let runStart = 0;
   let inQuotes = false;
   let fieldStarted = false;
   let line = 1;
   let rowLine = 1;
   let rowStart = 0;
-  const endRow = (end: number): void => {
-    cells.push(field);
-    rows.push({ line: rowLine, cells, raw: text.slice(rowStart, end) });
-    cells = [];
+  const endField = (end: number): void => {
+    cells.push((field + text.slice(runStart, end)).trim());
     field = "";
     fieldStarted = false;
   };
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
+    const ch = text.charCodeAt(i);
     if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
+      if (ch === QUOTE) {
+        if (text.charCodeAt(i + 1) === QUOTE) {
+          field += text.slice(runStart, i + 1);
           i += 1;
         } else {
+          field += text.slice(runStart, i);
           inQuotes = false;
         }
-      } else {
-        if (ch === "\n") line += 1;
-        field += ch;
+        runStart = i + 1;
+      } else if (ch === LF) {
+        line += 1;
       }
       continue;
     }
-    if (ch === '"' && !fieldStarted) {
+    if (ch === QUOTE && !fieldStarted) {
+      // Whitespace before an opening quote (", "a"" in PayPal exports) does not hide the quote.
       inQuotes = true;
       fieldStarted = true;
-    } else if (ch === delimiter) {
-      cells.push(field);
-      field = "";
-      fieldStarted = false;
-    } else if (ch === "\n" || ch === "\r") {
-      endRow(i);
-      if (ch === "\r" && text[i + 1] === "\n") i += 1;
+      field = text.slice(runStart, i);
+      runStart = i + 1;
+    } else if (ch === separator) {
+      endField(i);
+      runStart = i + 1;
+    } else if (ch === LF || ch === CR) {
+      endField(i);
+      rows.push({ line: rowLine, cells, raw: text.slice(rowStart, i) });
+      cells = [];
+      if (ch === CR && text.charCodeAt(i + 1) === LF) i += 1;
       line += 1;
       rowLine = line;
       rowStart = i + 1;
-    } else {
-      // Whitespace before an opening quote (", "a"" in PayPal exports) should not hide the quote.
-      if (!(ch === " " && !fieldStarted && field.trim().length === 0)) fieldStarted = true;
-      field += ch;
+      runStart = i + 1;
+    } else if (ch !== SPACE) {
+      fieldStarted = true;
     }
   }
-  if (field.length > 0 || cells.length > 0) endRow(text.length);
-  return rows.map((row) => ({ ...row, cells: row.cells.map((c) => c.trim()) }));
+  if (field.length > 0 || runStart < text.length || cells.length > 0) {
+    endField(text.length);
+    rows.push({ line: rowLine, cells, raw: text.slice(rowStart) });
+  }
+  return rows;
 }
 
 /**
