@@ -28,6 +28,7 @@ describe("categorizeTransaction built-in knowledge", () => {
     ["SHELL COSTCUTTER 9314", -4120, "fuel"],
     // A wallet or processor in front: the payee after the star decides.
     ["PAYTM*BLINKIT", -45000, "groceries"],
+    ["UBER *EATS HELP.UBER.COM", -2145, "food_delivery"],
     ["AMAZON PRIME*WLTZ8SNU9", -899, "online_marketplaces"],
     ["AMAZON PRIME VIDEO*2K4AB", -599, "streaming"],
     // A transfer rail paying a landlord is rent, not a transfer.

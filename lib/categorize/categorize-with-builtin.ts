@@ -150,7 +150,12 @@ export function categorizeWithBuiltin(
 
   // The payee part first: "PAYTM*BLINKIT" is Blinkit, paid through Paytm.
   const payeeMatches = matchLexicon(tokenizeDescriptor(isolateMerchantText(cleaned))).filter((match) => fitsDirection(match.entry, tx.amount));
-  const merchant = pickMerchant(payeeMatches) ?? pickMerchant(matches);
+  const payee = pickMerchant(payeeMatches);
+  // ...unless the whole descriptor names a more specific merchant starting the same way ("UBER *EATS" is Uber Eats).
+  const moreSpecific = payee && matches.find(
+    (match) => match.entry.kind === "merchant" && match.entry.squashed.length > payee.entry.squashed.length && match.entry.squashed.startsWith(payee.entry.squashed),
+  );
+  const merchant = moreSpecific ?? payee ?? pickMerchant(matches);
   if (billPayee && merchant && movesMoney(getTopLevelCategoryKey(merchant.entry.categoryKey))) {
     return {
       categoryKey: billPayee.entry.categoryKey,
