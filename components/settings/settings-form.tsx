@@ -25,7 +25,8 @@ export function SettingsForm({ settings, timeZones }: { settings: UserSettings; 
   const locales = SUGGESTED_LOCALES.some((l) => l.tag === current.locale) ? SUGGESTED_LOCALES : [{ tag: current.locale, label: current.locale }, ...SUGGESTED_LOCALES];
   const sample = new Intl.NumberFormat(current.locale, { style: "currency", currency: current.homeCurrency }).format(1234.5);
   return (
-    <form action={action} className="space-y-8" noValidate>
+    // React resets a form after its action succeeds; a new key remounts it with the saved values as defaults.
+    <form key={state?.ok ? JSON.stringify(state.data) : "loaded"} action={action} className="space-y-8" noValidate>
       <FormError message={error} />
       {state?.ok ? <p role="status" className="rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:border-emerald-900 dark:bg-emerald-950 dark:text-emerald-200">{t("saved")}</p> : null}
       <fieldset className="space-y-4">

@@ -8,19 +8,19 @@ import { BulkActionBar } from "@/components/transactions/bulk-action-bar";
 import { SimilarPrompt, type SimilarOffer } from "@/components/transactions/similar-prompt";
 import { FormError } from "@/components/ui/form-error";
 import type { CategoryView } from "@/lib/categories/list-categories";
+import { formatDate } from "@/lib/i18n/format-date";
 import { formatMoney } from "@/lib/money";
 import type { TransactionListItem } from "@/lib/transactions/list-transactions";
+import { useTranslations } from "next-intl";
 
-const SOURCE_LABEL: Record<TransactionListItem["categorySource"], string> = {
-  user: "You", rule: "Rule", learned: "Learned", builtin: "Built-in", provider: "Bank", default: "Default",
-};
-
-async function readError(response: Response): Promise<string> {
+async function readError(response: Response, fallback: string): Promise<string> {
   const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return body?.error?.message ?? "Something went wrong; try again.";
+  return body?.error?.message ?? fallback;
 }
 
 export function TransactionsTable({ transactions, categories, locale }: { transactions: TransactionListItem[]; categories: CategoryView[]; locale: string }) {
+  const t = useTranslations("transactions");
+  const tc = useTranslations("common");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -44,7 +44,7 @@ export function TransactionsTable({ transactions, categories, locale }: { transa
       const response = await fetch(`/api/transactions/${transaction.id}/category`, {
         method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ categoryId }),
       });
-      if (!response.ok) return setError(await readError(response));
+      if (!response.ok) return setError(await readError(response, t("genericError")));
       const { correction } = (await response.json()) as { correction: { categoryName: string; similar: { merchant: string; count: number } } };
       const category = categories.find((c) => c.id === categoryId);
       setOffer({
@@ -69,16 +69,16 @@ export function TransactionsTable({ transactions, categories, locale }: { transa
               <th scope="col" className="w-8 px-3 py-2">
                 <input
                   type="checkbox"
-                  aria-label="Select all shown transactions"
+                  aria-label={t("selectAll")}
                   checked={transactions.length > 0 && selected.size === transactions.length}
-                  onChange={(event) => setSelected(event.target.checked ? new Set(transactions.map((t) => t.id)) : new Set())}
+                  onChange={(event) => setSelected(event.target.checked ? new Set(transactions.map((row) => row.id)) : new Set())}
                   className="h-4 w-4 rounded focus-visible:outline-2 focus-visible:outline-brand-500"
                 />
               </th>
-              <th scope="col" className="px-4 py-2">Date</th>
-              <th scope="col" className="px-4 py-2">Description</th>
-              <th scope="col" className="px-4 py-2">Category</th>
-              <th scope="col" className="px-4 py-2 text-right">Amount</th>
+              <th scope="col" className="px-4 py-2">{tc("date")}</th>
+              <th scope="col" className="px-4 py-2">{tc("description")}</th>
+              <th scope="col" className="px-4 py-2">{tc("category")}</th>
+              <th scope="col" className="px-4 py-2 text-right">{tc("amount")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
@@ -87,39 +87,39 @@ export function TransactionsTable({ transactions, categories, locale }: { transa
                 <td className="px-3 py-2 align-top">
                   <input
                     type="checkbox"
-                    aria-label={`Select ${tx.description}`}
+                    aria-label={t("select", { description: tx.description })}
                     checked={selected.has(tx.id)}
                     onChange={() => toggle(tx.id)}
                     className="h-4 w-4 rounded focus-visible:outline-2 focus-visible:outline-brand-500"
                   />
                 </td>
-                <td className="whitespace-nowrap px-4 py-2 align-top text-slate-600 dark:text-slate-400">{tx.date}</td>
+                <td className="whitespace-nowrap px-4 py-2 align-top text-slate-600 dark:text-slate-400">{formatDate(tx.date, locale)}</td>
                 <td className="px-4 py-2 align-top">
-                  <Link href={`/transactions/${tx.id}`} className="font-medium hover:underline focus-visible:outline-2 focus-visible:outline-brand-500" aria-label={`Details of ${tx.description}`}>{tx.merchantName ?? tx.description}</Link>
-                  <div className="text-xs text-slate-500">{tx.description} · {tx.accountName}{tx.pending ? " · pending" : ""}</div>
+                  <Link href={`/transactions/${tx.id}`} className="font-medium hover:underline focus-visible:outline-2 focus-visible:outline-brand-500" aria-label={t("detailsOf", { description: tx.description })}>{tx.merchantName ?? tx.description}</Link>
+                  <div className="text-xs text-slate-500">{tx.description} · {tx.accountName}{tx.pending ? ` · ${tc("pending")}` : ""}</div>
                   <div className="mt-1 flex flex-wrap gap-1 text-xs">
-                    {tx.isTransfer ? <span className="rounded bg-sky-100 px-1.5 py-0.5 text-sky-800 dark:bg-sky-950 dark:text-sky-200">Transfer</span> : null}
-                    {tx.excluded ? <span className="rounded bg-slate-200 px-1.5 py-0.5 text-slate-700 dark:bg-slate-700 dark:text-slate-100">Excluded</span> : null}
-                    {tx.split ? <span className="rounded bg-violet-100 px-1.5 py-0.5 text-violet-800 dark:bg-violet-950 dark:text-violet-200">Split</span> : null}
+                    {tx.isTransfer ? <span className="rounded bg-sky-100 px-1.5 py-0.5 text-sky-800 dark:bg-sky-950 dark:text-sky-200">{t("transfer")}</span> : null}
+                    {tx.excluded ? <span className="rounded bg-slate-200 px-1.5 py-0.5 text-slate-700 dark:bg-slate-700 dark:text-slate-100">{t("excluded")}</span> : null}
+                    {tx.split ? <span className="rounded bg-violet-100 px-1.5 py-0.5 text-violet-800 dark:bg-violet-950 dark:text-violet-200">{t("split")}</span> : null}
                     {tx.anomalies.map((flag) => <span key={flag.anomalyId} title={flag.explanation} className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">{flag.label}</span>)}
                   </div>
                 </td>
                 <td className="px-4 py-2 align-top">
                   <div className="flex items-center gap-2">
                     <select
-                      aria-label={`Category for ${tx.description}`}
+                      aria-label={t("categoryFor", { description: tx.description })}
                       value={tx.categoryId ?? ""}
                       disabled={busyId === tx.id}
                       onChange={(event) => void changeCategory(tx, event.target.value)}
                       className="rounded-lg border border-slate-300 bg-white px-2 py-1 text-sm focus:outline-2 focus:outline-brand-500 dark:border-slate-700 dark:bg-slate-900"
                     >
-                      {tx.categoryId ? null : <option value="">Uncategorized</option>}
+                      {tx.categoryId ? null : <option value="">{tc("uncategorized")}</option>}
                       <CategoryOptions categories={categories} />
                     </select>
-                    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">{SOURCE_LABEL[tx.categorySource]}</span>
+                    <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">{t(`source.${tx.categorySource}`)}</span>
                   </div>
                   <details className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-                    <summary className="cursor-pointer rounded text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-500">Why this category?</summary>
+                    <summary className="cursor-pointer rounded text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-500">{t("whyCategory")}</summary>
                     <p className="mt-1 max-w-sm" data-testid="category-explanation">{tx.explanation}</p>
                   </details>
                 </td>

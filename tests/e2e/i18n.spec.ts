@@ -24,6 +24,7 @@ test("a user switches the interface to German in settings", async ({ page }) => 
   await expect(deNav.getByRole("link", { name: "Übersicht" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Einstellungen" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await page.reload();
   await expect(page.getByLabel("Sprache und Region")).toHaveValue("de-DE");
   // The amount sample is formatted the German way: dot for thousands, comma for cents.
   await expect(page.getByText("Beträge sehen so aus: 1.234,50 $.")).toBeVisible();
