@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { EMBEDDED_EXTENSIONS } from "@/lib/embedded-extensions";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import pg from "pg";
@@ -62,7 +63,7 @@ function openPostgres(url: string): Database {
 
 function openEmbedded(dataDir: string): Database {
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const lite = new PGlite(dataDir);
+  const lite = new PGlite(dataDir, { extensions: EMBEDDED_EXTENSIONS });
   const wrap = (client: Pick<PGlite, "query" | "exec">): SqlQueryable => ({
     query: async (text, params) => ({ rows: (await client.query(text, params)).rows as never[] }),
     exec: async (script) => {

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { EMBEDDED_EXTENSIONS } from "@/lib/embedded-extensions";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { MIGRATIONS_DIR, readMigrations } from "@/lib/migrations/apply-migrations";
@@ -84,11 +85,18 @@ export function migrationsTarget(dir = MIGRATIONS_DIR): Extract<DiffTarget, { ta
   };
 }
 
+// The adapter's shadow database is a bare PGlite; the migrations need our extensions (pg_trgm) there too.
+class PGliteWithExtensions extends PrismaPGlite {
+  override connectToShadowDb() {
+    return new PrismaPGlite(new PGlite({ dataDir: "memory://shadow", extensions: EMBEDDED_EXTENSIONS })).connect();
+  }
+}
+
 async function withEngine<T>(lite: PGlite, work: (engine: WasmSchemaEngine) => Promise<T>): Promise<T> {
   loaded ??= loadWasm();
   const wasm = await loaded;
   const schema = readFileSync(SCHEMA_PATH, "utf8");
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(lite));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PGliteWithExtensions(lite));
   const engine = await wasm.SchemaEngine.new({ datamodels: [["schema.prisma", schema]] }, () => undefined, adapter);
   try {
     return await work(engine);
@@ -99,7 +107,7 @@ async function withEngine<T>(lite: PGlite, work: (engine: WasmSchemaEngine) => P
 
 /** SQL that turns `from` into `to`; an empty string when they agree. The shadow database is an in-memory PGlite. */
 export async function diffSql(from: DiffTarget, to: DiffTarget): Promise<string> {
-  const sql = await withEngine(new PGlite(), async (engine) => (await engine.diff({ from, to, script: true, exitCode: null, filters: NO_FILTER })).stdout ?? "");
+  const sql = await withEngine(new PGlite({ extensions: EMBEDDED_EXTENSIONS }), async (engine) => (await engine.diff({ from, to, script: true, exitCode: null, filters: NO_FILTER })).stdout ?? "");
   // An empty diff is reported as a comment-only script.
   return sql.replace(/^--.*$/gm, "").trim() === "" ? "" : sql;
 }

@@ -81,7 +81,9 @@ export function filteredWhere(userId: string, filters: Partial<TransactionFilter
     and.push({ anomalies: filters.anomaly ? { some: { status: { in: ["open", "problem"] } } } : { none: { status: { in: ["open", "problem"] } } } });
   }
   if (filters.q) {
-    and.push({ OR: [{ description: { contains: filters.q, mode: "insensitive" } }, { merchantName: { contains: filters.q, mode: "insensitive" } }] });
+    // Prisma's `contains` becomes ILIKE '%q%' without escaping, so "%" or "_" typed by the user would be wildcards.
+    const q = filters.q.replace(/[\\%_]/g, "\\$&");
+    and.push({ OR: [{ description: { contains: q, mode: "insensitive" } }, { merchantName: { contains: q, mode: "insensitive" } }] });
   }
   return where;
 }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { describe, expect, it } from "vitest";
+import { EMBEDDED_EXTENSIONS } from "@/lib/embedded-extensions";
 import { applyMigrations, pendingMigrations, readMigrations, type MigrationFileEntry } from "@/lib/migrations/apply-migrations";
 import { applyMigrationsWithPrismaEngine, diffSql, migrationsTarget, schemaTarget } from "@/lib/migrations/schema-engine";
 import type { SqlExecutor, SqlQueryable } from "@/lib/sql";
@@ -39,13 +40,13 @@ describe("migrations", { timeout: 180_000 }, () => {
   });
 
   it("keeps the same _prisma_migrations bookkeeping as Prisma's own engine", async () => {
-    const ours = new PGlite();
+    const ours = new PGlite({ extensions: EMBEDDED_EXTENSIONS });
     expect(await applyMigrations(sqlOf(ours))).toEqual(readMigrations().map((m) => m.name));
     // Prisma's migrate-deploy logic finds nothing left to apply on a database we migrated…
     expect(await applyMigrationsWithPrismaEngine(ours)).toEqual([]);
 
     // …and we find nothing pending on a database Prisma migrated.
-    const theirs = new PGlite();
+    const theirs = new PGlite({ extensions: EMBEDDED_EXTENSIONS });
     expect(await applyMigrationsWithPrismaEngine(theirs)).toEqual(readMigrations().map((m) => m.name));
     expect(await pendingMigrations(sqlOf(theirs))).toEqual([]);
     const rows = await theirs.query<{ checksum: string }>(`SELECT checksum FROM "_prisma_migrations"`);

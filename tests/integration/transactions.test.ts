@@ -3,7 +3,7 @@ import { loadCategorizationContext } from "@/lib/categorize/load-categorization-
 import { applyBulkAction } from "@/lib/corrections/apply-bulk-action";
 import { applyCorrection } from "@/lib/corrections/apply-correction";
 import { revertCorrection } from "@/lib/corrections/revert-correction";
-import { prisma } from "@/lib/db";
+import { database, prisma } from "@/lib/db";
 import { toErrorResponse } from "@/lib/errors";
 import { afterTransactionsStored } from "@/lib/sync/after-transactions-stored";
 import { ingestCanonicalTransactions, type IngestRow } from "@/lib/sync/ingest-canonical-transactions";
@@ -38,6 +38,35 @@ async function ingest(userId: string, rows: IngestRow[]) {
   });
 }
 
+describe("text search", () => {
+  it("is a case-insensitive substring match on description and merchant, for the owner only", async () => {
+    const { user, ids } = await seed();
+    await prisma().transaction.update({ where: { id: ids.grocer }, data: { merchantName: "Hillside Organics" } });
+    const search = async (userId: string, q: string) => (await searchTransactions(userId, { q })).items.map((t) => t.id);
+    expect(await search(user.id, "BUCKS sto")).toEqual([ids.coffee]);
+    expect(await search(user.id, "side org")).toEqual([ids.grocer]);
+    expect(await search(user.id, "cafe")).toEqual([ids.lunch]);
+    // Shorter than a trigram: the index cannot narrow it, the answer is the same.
+    expect(await search(user.id, "42")).toEqual([ids.grocer]);
+    // LIKE's wildcards are ordinary characters in a search.
+    expect(await search(user.id, "%")).toEqual([]);
+    expect(await search(user.id, "GROCER_42")).toEqual([]);
+    await prisma().transaction.update({ where: { id: ids.rent }, data: { description: "RENT 100% PAID_IN_FULL" } });
+    expect(await search(user.id, "100% paid_in")).toEqual([ids.rent]);
+    expect(await search((await createUser()).id, "starbucks")).toEqual([]);
+  });
+
+  it("is served by the pg_trgm indexes on this database (PostgreSQL or embedded PGlite)", async () => {
+    const plans = await database().sql.transaction(async (tx) => {
+      await tx.query("SET LOCAL enable_seqscan = off");
+      const explain = async (column: string) => JSON.stringify((await tx.query(`EXPLAIN SELECT id FROM "Transaction" WHERE "${column}" ILIKE '%bucks sto%'`)).rows);
+      return [await explain("description"), await explain("merchantName")];
+    });
+    expect(plans[0]).toContain("Transaction_userId_description_idx");
+    expect(plans[1]).toContain("Transaction_userId_merchantName_idx");
+  });
+});
+
 describe("listing transactions with filters", () => {
   it("filters by account, dates, amounts, status and text, with totals of the whole filtered set", async () => {
     const { user, checking, ids } = await seed();
@@ -50,6 +79,16 @@ describe("listing transactions with filters", () => {
     expect((await searchTransactions(user.id, { q: "cafe rio" })).items.map((t) => t.id)).toEqual([ids.lunch]);
     expect((await searchTransactions(user.id, { q: "starbucks" })).items.map((t) => t.id)).toEqual([ids.coffee]);
     expect((await searchTransactions(user.id, { anomaly: "true" })).items).toEqual([]);
+  });
+
+  it("gives the API's totals with the first page only, the page's always", async () => {
+    const { user, checking } = await seed();
+    const first = await searchTransactions(user.id, { accountId: checking, limit: "2" }, { totals: "first_page" });
+    expect(first.totals?.count).toBe(4);
+    const second = await searchTransactions(user.id, { accountId: checking, limit: "2", cursor: first.nextCursor ?? "" }, { totals: "first_page" });
+    expect(second.items).toHaveLength(2);
+    expect(second.totals).toBeNull();
+    expect((await searchTransactions(user.id, { accountId: checking, limit: "2", cursor: first.nextCursor ?? "" })).totals?.count).toBe(4);
   });
 
   it("pages with a keyset cursor in every sort order without skipping or repeating", async () => {
