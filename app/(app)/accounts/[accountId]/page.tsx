@@ -7,6 +7,7 @@ import { BalanceHistoryChart } from "@/components/manual/balance-history-chart";
 import { ConvertedAmount } from "@/components/manual/converted-amount";
 import { ManualRateForm } from "@/components/manual/manual-rate-form";
 import { Card } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/link-button";
 import { getAccountDetail } from "@/lib/accounts/get-account-detail";
 import { listAccounts } from "@/lib/accounts/list-accounts";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -38,12 +39,15 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
 
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{account.name}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          {account.source === "manual" ? "Manual" : account.institutionName} · {account.type.replace("_", " ")} · {account.currency}
-          {account.archived ? " · archived" : ""}
-        </p>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">{account.name}</h1>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {account.source === "manual" ? "Manual" : account.institutionName} · {account.type.replace("_", " ")} · {account.currency}
+            {account.archived ? " · archived" : ""}
+          </p>
+        </div>
+        <LinkButton href={`/accounts/${account.id}/reconcile`}>Reconcile with a statement</LinkButton>
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Balance" className="lg:col-span-1">
