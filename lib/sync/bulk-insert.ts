@@ -2,23 +2,48 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type Tx = Prisma.TransactionClient;
 
-/** A column of a bulk insert: its name and the PostgreSQL array type its values are sent as. */
+/**
+ * A column of a bulk statement: its name and PostgreSQL type ("enum:<Type>" for an enum). A jsonb
+ * column's value is JSON text (or null), embedded as is.
+ */
 export interface BulkColumn {
   name: string;
   type: string;
 }
 
+/** JSON.stringify writes a lone UTF-16 surrogate as an escape PostgreSQL refuses; the driver used to send U+FFFD. */
+const LONE_SURROGATE_ESCAPE = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/gi;
+
 /**
- * INSERT … SELECT unnest($1::t[], $2::t[], …): one round trip for thousands of rows, inside the caller's
- * Prisma transaction so the rows commit with everything else. About 15x faster than createMany here.
+ * Rows as one JSON text for `json_to_recordset($n::json) AS r(<definition>)` (with an ordinality:
+ * `ROWS FROM (json_to_recordset($n::json) AS (<definition>)) WITH ORDINALITY AS r(<names>, i)`): one parameter whatever the
+ * row count, so neither Prisma nor the driver walks thousands of array elements (about half the client
+ * CPU of `unnest($1::t[], …)`, and far less garbage).
+ */
+export function jsonRecordset(columns: ReadonlyArray<BulkColumn>, rows: ReadonlyArray<ReadonlyArray<unknown>>): { json: string; definition: string; names: string } {
+  const keys = columns.map((column) => `${JSON.stringify(column.name)}:`);
+  const raw = columns.map((column) => column.type === "jsonb");
+  const parts: string[] = [];
+  for (const row of rows) {
+    let text = "{";
+    for (let index = 0; index < columns.length; index += 1) {
+      const value = row[index] ?? null;
+      text += `${index ? "," : ""}${keys[index]}${raw[index] ? (value === null ? "null" : String(value)) : JSON.stringify(value)}`;
+    }
+    parts.push(`${text}}`);
+  }
+  let json = `[${parts.join(",")}]`;
+  if (json.includes("\\ud") || json.includes("\\uD")) json = json.replace(LONE_SURROGATE_ESCAPE, "$1\\ufffd");
+  const definition = columns.map((column) => `"${column.name}" ${column.type.startsWith("enum:") ? `"${column.type.slice(5)}"` : column.type}`).join(", ");
+  return { json, definition, names: columns.map((column) => `"${column.name}"`).join(", ") };
+}
+
+/**
+ * INSERT … SELECT FROM json_to_recordset: one round trip and one parameter for thousands of rows, inside
+ * the caller's Prisma transaction so the rows commit with everything else. About 15x faster than createMany.
  */
 export async function bulkInsert(tx: Tx, table: string, columns: ReadonlyArray<BulkColumn>, rows: ReadonlyArray<ReadonlyArray<unknown>>, suffix = ""): Promise<number> {
   if (rows.length === 0) return 0;
-  const arrays = columns.map((_, index) => rows.map((row) => row[index] ?? null));
-  const names = columns.map((column) => `"${column.name}"`).join(", ");
-  // Enum columns arrive as text[] and are cast per value; unnest cannot take an enum array parameter from the driver.
-  const selects = columns.map((column, index) => (column.type.startsWith("enum:") ? `u.c${index}::"${column.type.slice(5)}"` : `u.c${index}`)).join(", ");
-  const params = columns.map((column, index) => `$${index + 1}::${column.type.startsWith("enum:") ? "text" : column.type}[]`).join(", ");
-  const aliases = columns.map((_, index) => `c${index}`).join(", ");
-  return tx.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${selects} FROM unnest(${params}) AS u(${aliases}) ${suffix}`, ...arrays);
+  const { json, definition, names } = jsonRecordset(columns, rows);
+  return tx.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${names} FROM json_to_recordset($1::json) AS r(${definition}) ${suffix}`, json);
 }

@@ -12,7 +12,7 @@ import { assignMatches, type Match } from "./dedup/assign-matches";
 import { computeContentHash, computeDedupKey } from "./dedup/compute-dedup-key";
 import { CROSS_SOURCE_WINDOW_DAYS, MERGE_THRESHOLD } from "./dedup/dedup-thresholds";
 import { scoreCrossSource, scoreDuplicate, type MatchRow } from "./dedup/score-match";
-import { bulkInsert, type Tx } from "./bulk-insert";
+import { bulkInsert, jsonRecordset, type Tx } from "./bulk-insert";
 import { applyMerge, type MergeDecision } from "./apply-merge";
 import { insertEvents } from "./insert-events";
 import { profileStep, profileSync } from "./sync-profile";
@@ -65,6 +65,11 @@ export interface IngestResult {
   unchanged: number;
   /** Live rows written (added or modified), for budget and anomaly hooks. */
   transactionIds: string[];
+  /**
+   * The rows that can carry a user's correction of a bank-written field: modified rows and merge survivors
+   * (a merged row's corrections move onto its survivor). A row new to us has none.
+   */
+  correctableIds: string[];
 }
 
 interface StoredRow {
@@ -141,7 +146,7 @@ function addDays(date: string, days: number): string {
 }
 
 export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): Promise<IngestResult> {
-  const result: IngestResult = { added: 0, modified: 0, removed: 0, merged: 0, review: 0, unchanged: 0, transactionIds: [] };
+  const result: IngestResult = { added: 0, modified: 0, removed: 0, merged: 0, review: 0, unchanged: 0, transactionIds: [], correctableIds: [] };
   const now = new Date();
   const actor = input.actor ?? (input.source === "sync" ? "system:sync" : "system:import");
   const changeSource = input.source;
@@ -159,24 +164,25 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
   // rows: a re-delivery of unchanged rows (every no-op sync) transfers nothing back.
   const keyed = [...byExternal.values()];
   const differing = keyed.length
-    ? await profileStep("ingest: lookup by id", () => tx.$queryRawUnsafe<Array<StoredRow & { i: number }>>(
-        `SELECT u.i::int AS i, ${STORED_COLUMNS_OF_T}
-           FROM unnest($2::uuid[], $3::text[], $4::bigint[], $5::boolean[], $6::date[], $7::text[], $8::timestamp[], $9::timestamp[])
-                WITH ORDINALITY AS u(account_id, external_id, amount, pending, date, description, posted_at, authorized_at, i)
-           LEFT JOIN "Transaction" t ON t."userId" = $1::uuid AND t."accountId" = ANY($10::uuid[]) AND t."accountId" = u.account_id AND t."externalId" = u.external_id
-          WHERE t.id IS NULL OR t."removedAt" IS NOT NULL OR t.amount <> u.amount OR t.pending <> u.pending OR t.date <> u.date
-             OR t.description <> u.description OR t."postedAt" IS DISTINCT FROM u.posted_at OR t."authorizedAt" IS DISTINCT FROM u.authorized_at`,
-        input.userId,
-        keyed.map((row) => row.accountId),
-        keyed.map((row) => row.externalId),
-        keyed.map((row) => String(row.amount)),
-        keyed.map((row) => row.pending),
-        keyed.map((row) => row.date),
-        keyed.map((row) => row.description),
-        keyed.map((row) => isoInstant(row.postedAt)),
-        keyed.map((row) => isoInstant(row.authorizedAt)),
-        accountIds,
-      ))
+    ? await profileStep("ingest: lookup by id", () => {
+        const delivered = jsonRecordset(
+          [
+            { name: "account_id", type: "uuid" }, { name: "external_id", type: "text" }, { name: "amount", type: "bigint" }, { name: "pending", type: "boolean" },
+            { name: "date", type: "date" }, { name: "description", type: "text" }, { name: "posted_at", type: "timestamp" }, { name: "authorized_at", type: "timestamp" },
+          ],
+          keyed.map((row) => [row.accountId, row.externalId, String(row.amount), row.pending, row.date, row.description, isoInstant(row.postedAt), isoInstant(row.authorizedAt)]),
+        );
+        return tx.$queryRawUnsafe<Array<StoredRow & { i: number }>>(
+          `SELECT u.i::int AS i, ${STORED_COLUMNS_OF_T}
+             FROM ROWS FROM (json_to_recordset($2::json) AS (${delivered.definition})) WITH ORDINALITY AS u(${delivered.names}, i)
+             LEFT JOIN "Transaction" t ON t."userId" = $1::uuid AND t."accountId" = ANY($3::uuid[]) AND t."accountId" = u.account_id AND t."externalId" = u.external_id
+            WHERE t.id IS NULL OR t."removedAt" IS NOT NULL OR t.amount <> u.amount OR t.pending <> u.pending OR t.date <> u.date
+               OR t.description <> u.description OR t."postedAt" IS DISTINCT FROM u.posted_at OR t."authorizedAt" IS DISTINCT FROM u.authorized_at`,
+          input.userId,
+          delivered.json,
+          accountIds,
+        );
+      })
     : [];
   result.unchanged += keyed.length - differing.length;
 
@@ -250,12 +256,16 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
     const after = incomingSnapshot(row);
     events.push([newRowId(), input.userId, stored.id, "modified", changeSource, actor, JSON.stringify(storedSnapshot(stored)), JSON.stringify(after), input.syncRunId ?? null, now]);
     if (stored.mergedIntoId === null) result.transactionIds.push(stored.id);
+    result.correctableIds.push(stored.id);
   }
   result.modified = modified.length;
 
   for (const decision of merges) {
     await applyMerge(tx, input.userId, decision, { actor, source: changeSource, syncRunId: input.syncRunId ?? null, now });
-    if (decision.status === "merged") result.merged += 1;
+    if (decision.status === "merged") {
+      result.merged += 1;
+      result.correctableIds.push(decision.survivorId);
+    }
     else result.review += 1;
   }
 
@@ -311,22 +321,22 @@ function categorizeRows(context: CategorizationContext, rows: ReadonlyArray<Inge
 /** The delivered fields of modified rows in one statement; a merchant name the bank leaves out keeps the stored one. */
 async function updateModified(tx: Tx, modified: ReadonlyArray<{ row: IngestRow; stored: StoredRow }>, now: Date): Promise<void> {
   if (modified.length === 0) return;
+  const changes = jsonRecordset(
+    [
+      { name: "id", type: "uuid" }, { name: "amount", type: "bigint" }, { name: "pending", type: "boolean" }, { name: "date", type: "date" }, { name: "description", type: "text" },
+      { name: "posted_at", type: "timestamp" }, { name: "authorized_at", type: "timestamp" }, { name: "dedup_key", type: "text" }, { name: "merchant_name", type: "text" },
+    ],
+    modified.map(({ row, stored }) => [
+      stored.id, String(row.amount), row.pending, row.date, row.description, isoInstant(row.postedAt), isoInstant(row.authorizedAt), computeDedupKey(row), row.merchantName ?? null,
+    ]),
+  );
   await tx.$executeRawUnsafe(
     `UPDATE "Transaction" t SET amount = u.amount, pending = u.pending, date = u.date, description = u.description, "postedAt" = u.posted_at,
             "authorizedAt" = u.authorized_at, "removedAt" = NULL, "dedupKey" = u.dedup_key, "merchantName" = COALESCE(NULLIF(u.merchant_name, ''), t."merchantName"),
-            "updatedAt" = $10::timestamp
-       FROM unnest($1::uuid[], $2::bigint[], $3::boolean[], $4::date[], $5::text[], $6::timestamp[], $7::timestamp[], $8::text[], $9::text[])
-            AS u(id, amount, pending, date, description, posted_at, authorized_at, dedup_key, merchant_name)
+            "updatedAt" = $2::timestamp
+       FROM json_to_recordset($1::json) AS u(${changes.definition})
       WHERE t.id = u.id`,
-    modified.map(({ stored }) => stored.id),
-    modified.map(({ row }) => String(row.amount)),
-    modified.map(({ row }) => row.pending),
-    modified.map(({ row }) => row.date),
-    modified.map(({ row }) => row.description),
-    modified.map(({ row }) => isoInstant(row.postedAt)),
-    modified.map(({ row }) => isoInstant(row.authorizedAt)),
-    modified.map(({ row }) => computeDedupKey(row)),
-    modified.map(({ row }) => row.merchantName ?? null),
+    changes.json,
     now.toISOString(),
   );
 }
@@ -334,20 +344,24 @@ async function updateModified(tx: Tx, modified: ReadonlyArray<{ row: IngestRow; 
 /** Each distinct payload once per user: a re-sent identical record adds nothing. One statement checks and inserts. */
 async function storeProviderRecords(tx: Tx, input: IngestInput, items: ReadonlyArray<{ row: IngestRow; transactionId: string }>): Promise<void> {
   if (items.length === 0) return;
+  const records = jsonRecordset(
+    [
+      { name: "id", type: "uuid" }, { name: "transaction_id", type: "uuid" }, { name: "external_id", type: "text" }, { name: "payload", type: "jsonb" },
+      { name: "content_hash", type: "bpchar" },
+    ],
+    items.map((item) => [newRowId(), item.transactionId, item.row.externalId, JSON.stringify(item.row.payload ?? null), computeContentHash(item.row.payload)]),
+  );
+  // A payload of JSON null arrives as SQL NULL from the recordset; the column keeps it as the JSON value.
   await tx.$executeRawUnsafe(
     `INSERT INTO "ProviderRecord" (id, "userId", "connectionId", "importJobId", "transactionId", "externalId", payload, "contentHash")
-     SELECT DISTINCT ON (u.content_hash) u.id, $1::uuid, $2::uuid, $3::uuid, u.transaction_id, u.external_id, u.payload, u.content_hash
-       FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::jsonb[], $8::bpchar[]) WITH ORDINALITY AS u(id, transaction_id, external_id, payload, content_hash, i)
+     SELECT DISTINCT ON (u.content_hash) u.id, $1::uuid, $2::uuid, $3::uuid, u.transaction_id, u.external_id, COALESCE(u.payload, 'null'::jsonb), u.content_hash
+       FROM ROWS FROM (json_to_recordset($4::json) AS (${records.definition})) WITH ORDINALITY AS u(${records.names}, i)
       WHERE NOT EXISTS (SELECT 1 FROM "ProviderRecord" p WHERE p."userId" = $1::uuid AND p."contentHash" = u.content_hash)
       ORDER BY u.content_hash, u.i`,
     input.userId,
     input.connectionId ?? null,
     input.importJobId ?? null,
-    items.map(() => newRowId()),
-    items.map((item) => item.transactionId),
-    items.map((item) => item.row.externalId),
-    items.map((item) => JSON.stringify(item.row.payload ?? null)),
-    items.map((item) => computeContentHash(item.row.payload)),
+    records.json,
   );
 }
 

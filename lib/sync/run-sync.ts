@@ -247,7 +247,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
             // The audit trail records every change to user-visible data; a sync's are its counts (details in TransactionEvents).
             await recordAudit(tx, { userId, actor: "system:sync", action: "sync.completed", entityType: "SyncRun", entityId: run.id, after: { connectionId, ...storedCounts(counts) } });
           }
-          return profileStep("after stored", () => afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, dates, today }));
+          return profileStep("after stored", () => afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, correctableIds: result.correctableIds, dates, today }));
         },
         { timeout: PAGE_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
       );
