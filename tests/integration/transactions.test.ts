@@ -5,6 +5,7 @@ import { applyCorrection } from "@/lib/corrections/apply-correction";
 import { revertCorrection } from "@/lib/corrections/revert-correction";
 import { database, prisma } from "@/lib/db";
 import { toErrorResponse } from "@/lib/errors";
+import { findTransfers } from "@/lib/reconcile/find-transfers";
 import { afterTransactionsStored } from "@/lib/sync/after-transactions-stored";
 import { ingestCanonicalTransactions, type IngestRow } from "@/lib/sync/ingest-canonical-transactions";
 import { getTransactionDetail } from "@/lib/transactions/get-transaction-detail";
@@ -261,5 +262,16 @@ describe("a second user", () => {
     const other = await prisma().category.findFirstOrThrow({ where: { userId: mallory.id, systemKey: "travel" } });
     expect(await statusOf(applyCorrection(user.id, ids.coffee, { field: "category", categoryId: other.id }))).toMatchObject({ status: 422, body: { error: { message: "categoryId: no such category" } } });
     expect((await prisma().transaction.findUniqueOrThrow({ where: { id: ids.coffee } })).notes).toBe("mine");
+  });
+
+  it("never pairs a transfer across users: a debit of one and the matching credit of another stay apart", async () => {
+    const alice = await createUser("Alice");
+    const bob = await createUser("Bob");
+    const debit = await createTransaction(alice.id, await createManualAccount(alice.id, "Checking"), -50_000, "TRANSFER OUT", "2026-03-01");
+    const credit = await createTransaction(bob.id, await createManualAccount(bob.id, "Savings"), 50_000, "TRANSFER IN", "2026-03-01");
+    expect(await findTransfers(alice.id, {}, new Date("2026-03-31T12:00:00Z"))).toEqual({ linked: 0 });
+    expect(await findTransfers(bob.id, {}, new Date("2026-03-31T12:00:00Z"))).toEqual({ linked: 0 });
+    const rows = await prisma().transaction.findMany({ where: { id: { in: [debit, credit] } }, select: { isTransfer: true, transferPeerId: true } });
+    expect(rows).toEqual([{ isTransfer: false, transferPeerId: null }, { isTransfer: false, transferPeerId: null }]);
   });
 });
