@@ -32,6 +32,8 @@ interface Row {
   amount: number;
   date?: string;
   label: TopLevelCategoryKey;
+  /** Optional grouping column (US, UK, IN, EU): accuracy is also reported per group. */
+  region?: string;
 }
 
 interface GeneratorArgs {
@@ -82,7 +84,8 @@ function readRows(text: string): Row[] {
     const label = findTopLevelKeyByName(record.category ?? "");
     if (!label) throw new Error(`row ${index + 2}: unknown category "${record.category ?? ""}"`);
     const date = record.date?.trim() || undefined;
-    return { index, description, amount: toMinorUnits(record.amount), date, label };
+    const region = record.region?.trim() || undefined;
+    return { index, description, amount: toMinorUnits(record.amount), date, label, ...(region ? { region } : {}) };
   });
 }
 
@@ -166,6 +169,7 @@ function main(): void {
   const correctedMerchants = new Set<string>();
   const learning = { fixed: 0, broken: 0, seenMerchantRows: 0, seenMerchantCorrect: 0, seenMerchantBaselineCorrect: 0 };
   const broken: string[] = [];
+  const byRegion = new Map<string, { rows: number; correct: number }>();
 
   for (const row of ordered) {
     const tx = { description: row.description, amount: row.amount, currency: "USD" };
@@ -198,6 +202,12 @@ function main(): void {
       if (right) learning.seenMerchantCorrect += 1;
       if (coldRight) learning.seenMerchantBaselineCorrect += 1;
     }
+    if (row.region) {
+      const group = byRegion.get(row.region) ?? { rows: 0, correct: 0 };
+      group.rows += 1;
+      if (right) group.correct += 1;
+      byRegion.set(row.region, group);
+    }
     if (!right) errors.push(`  ${nameOf(row.label)} <- ${nameOf(predicted)} [${result.source} ${result.confidence.toFixed(2)}] ${row.description}`);
     const cell = `${row.label}|${predicted}`;
     confusion.set(cell, (confusion.get(cell) ?? 0) + 1);
@@ -219,6 +229,8 @@ function main(): void {
   const baselineAccuracy = scored === 0 ? 0 : baselineCorrect / scored;
   console.log(`accuracy: ${accuracy.toFixed(4)}`);
   if (corrected.size > 0) console.log(`cold-start accuracy on the same rows: ${baselineAccuracy.toFixed(4)}`);
+  const perRegion = Object.fromEntries([...byRegion.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([region, group]) => [region, { accuracy: round(ratio(group.correct, group.rows)), rows: group.rows }]));
+  for (const [region, group] of Object.entries(perRegion)) console.log(`  ${region.padEnd(6)} ${group.accuracy.toFixed(3)} (${group.rows} rows)`);
 
   console.log("\nconfusion matrix (rows = actual, columns = predicted):");
   const abbreviations = TOP_LEVEL_CATEGORY_KEYS.map((k) => k.slice(0, 5));
@@ -247,6 +259,7 @@ function main(): void {
       learn: args.learn,
       seed: args.seed,
       per_category: perCategory,
+      ...(byRegion.size > 0 ? { per_region: perRegion } : {}),
       ...(corrected.size > 0
         ? {
             learning: {
