@@ -5,7 +5,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { formatDateTime } from "@/lib/i18n/format-date";
 import { announceUnreadCount } from "./alert-events";
+import { useTranslations } from "next-intl";
 
 export interface AlertItem {
   id: string;
@@ -17,6 +19,7 @@ export interface AlertItem {
 }
 
 export function AlertList({ alerts, locale }: { alerts: AlertItem[]; locale: string }) {
+  const t = useTranslations("alerts");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,47 +30,47 @@ export function AlertList({ alerts, locale }: { alerts: AlertItem[]; locale: str
     try {
       const response = await fetch("/api/alerts/read", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       const json = (await response.json()) as { unread?: number; error?: { message: string } };
-      if (!response.ok) throw new Error(json.error?.message ?? "Could not mark the alerts as read");
+      if (!response.ok) throw new Error(json.error?.message ?? t("markReadFailed"));
       announceUnreadCount(json.unread ?? 0);
       router.refresh();
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Could not mark the alerts as read");
+      setError(e instanceof Error ? e.message : t("markReadFailed"));
     } finally {
       setBusy(false);
     }
   }
 
-  if (alerts.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">No alerts yet. Budget alerts appear here when spending crosses a threshold.</p>;
+  if (alerts.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p>;
   const unread = alerts.filter((a) => !a.readAt).length;
   return (
     <div className="space-y-4">
       <FormError message={error} />
       <div className="flex items-center justify-between">
-        <p className="text-sm text-slate-600 dark:text-slate-400">{unread} unread</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("unread", { count: unread })}</p>
         <Button variant="secondary" disabled={busy || unread === 0} onClick={() => markRead({ all: true })}>
-          Mark all as read
+          {t("markAllRead")}
         </Button>
       </div>
-      <ul className="divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900" aria-label="Alerts">
+      <ul className="divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900" aria-label={t("title")}>
         {alerts.map((alert) => (
           <li key={alert.id} className="flex flex-wrap items-start justify-between gap-3 p-4" data-testid="alert-item" data-read={alert.readAt ? "true" : "false"}>
             <div>
               <p className={`text-sm ${alert.readAt ? "text-slate-600 dark:text-slate-400" : "font-semibold"}`}>
-                {alert.readAt ? null : <span className="mr-2 inline-block h-2 w-2 rounded-full bg-red-600" aria-label="Unread" />}
+                {alert.readAt ? null : <span className="mr-2 inline-block h-2 w-2 rounded-full bg-red-600" aria-label={t("unreadDot")} />}
                 {alert.title}
               </p>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{alert.message}</p>
-              <p className="mt-1 text-xs text-slate-500">{new Date(alert.createdAt).toLocaleString(locale)}</p>
+              <p className="mt-1 text-xs text-slate-500">{formatDateTime(alert.createdAt, locale)}</p>
             </div>
             <div className="flex gap-2">
               {alert.budgetId ? (
                 <Link href={`/budgets/${alert.budgetId}`} className="rounded-lg px-3 py-2 text-sm font-medium text-brand-600 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500">
-                  View budget
+                  {t("viewBudget")}
                 </Link>
               ) : null}
               {alert.readAt ? null : (
-                <Button variant="ghost" disabled={busy} onClick={() => markRead({ ids: [alert.id] })} aria-label={`Mark "${alert.title}" as read`}>
-                  Mark as read
+                <Button variant="ghost" disabled={busy} onClick={() => markRead({ ids: [alert.id] })} aria-label={t("markReadLabel", { title: alert.title })}>
+                  {t("markRead")}
                 </Button>
               )}
             </div>

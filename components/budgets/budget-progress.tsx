@@ -1,9 +1,12 @@
 import Link from "next/link";
+import { formatDate } from "@/lib/i18n/format-date";
 import { formatMoney } from "@/lib/money";
 import type { BudgetOverview } from "@/lib/budgets/list-budgets";
+import { useTranslations } from "next-intl";
 
 /** One budget's current period: spent, remaining, a progress bar and the pace sentence. */
 export function BudgetProgress({ overview, locale, link = true }: { overview: BudgetOverview; locale: string; link?: boolean }) {
+  const t = useTranslations("budgets");
   const { budget, status, pace } = overview;
   const fmt = (amount: number) => formatMoney({ amount, currency: status.currency }, locale);
   const percent = status.percentUsedBasisPoints === null ? (status.spent > 0 ? 100 : 0) : status.percentUsedBasisPoints / 100;
@@ -15,24 +18,24 @@ export function BudgetProgress({ overview, locale, link = true }: { overview: Bu
           {link ? <Link href={`/budgets/${budget.id}`} className="hover:underline focus-visible:outline-2 focus-visible:outline-brand-500">{budget.name}</Link> : budget.name}
         </h2>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {status.period.start} – {status.period.end} (exclusive) · {budget.period}
+          {t("periodRange", { start: formatDate(status.period.start, locale), end: formatDate(status.period.end, locale) })} · {t("period", { period: budget.period })}
         </p>
       </div>
       <div
         role="progressbar"
-        aria-label={`${budget.name} spent`}
+        aria-label={t("spentLabel", { name: budget.name })}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.min(100, Math.round(percent))}
-        aria-valuetext={`${Math.floor(percent)}% used`}
+        aria-valuetext={t("percentUsed", { percent: Math.floor(percent) })}
         className="mt-3 h-3 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
       >
         <div className={`h-full ${bar}`} style={{ width: `${Math.min(100, percent)}%` }} />
       </div>
       <dl className="mt-3 grid grid-cols-3 gap-2 text-sm">
-        <div><dt className="text-slate-600 dark:text-slate-400">Spent</dt><dd className="font-medium" data-testid="budget-spent">{fmt(status.spent)}</dd></div>
-        <div><dt className="text-slate-600 dark:text-slate-400">{status.remaining < 0 ? "Over by" : "Remaining"}</dt><dd className={`font-medium ${status.remaining < 0 ? "text-red-700 dark:text-red-400" : ""}`}>{fmt(Math.abs(status.remaining))}</dd></div>
-        <div><dt className="text-slate-600 dark:text-slate-400">Used</dt><dd className="font-medium">{Math.floor(percent)}% of {fmt(status.available)}</dd></div>
+        <div><dt className="text-slate-600 dark:text-slate-400">{t("spent")}</dt><dd className="font-medium" data-testid="budget-spent">{fmt(status.spent)}</dd></div>
+        <div><dt className="text-slate-600 dark:text-slate-400">{status.remaining < 0 ? t("overBy") : t("remaining")}</dt><dd className={`font-medium ${status.remaining < 0 ? "text-red-700 dark:text-red-400" : ""}`}>{fmt(Math.abs(status.remaining))}</dd></div>
+        <div><dt className="text-slate-600 dark:text-slate-400">{t("used")}</dt><dd className="font-medium">{t("percentOf", { percent: Math.floor(percent), total: fmt(status.available) })}</dd></div>
       </dl>
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300" data-testid="budget-pace">{pace.sentence}</p>
     </section>

@@ -5,8 +5,10 @@ import { useState } from "react";
 import { deleteBudgetAction } from "@/app/(app)/budgets/actions";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { useTranslations } from "next-intl";
 
 export function DeleteBudgetButton({ budgetId, name }: { budgetId: string; name: string }) {
+  const t = useTranslations("budgets");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -21,12 +23,12 @@ export function DeleteBudgetButton({ budgetId, name }: { budgetId: string; name:
       <FormError message={error} />
       {confirming ? (
         <div className="flex items-center gap-3">
-          <span className="text-sm">Delete “{name}” and its alerts?</span>
-          <Button variant="primary" className="bg-red-600 hover:bg-red-700" onClick={remove}>Yes, delete</Button>
-          <Button variant="secondary" onClick={() => setConfirming(false)}>Keep it</Button>
+          <span className="text-sm">{t("deleteConfirm", { name })}</span>
+          <Button variant="primary" className="bg-red-600 hover:bg-red-700" onClick={remove}>{t("yesDelete")}</Button>
+          <Button variant="secondary" onClick={() => setConfirming(false)}>{t("keepIt")}</Button>
         </div>
       ) : (
-        <Button variant="secondary" onClick={() => setConfirming(true)}>Delete budget</Button>
+        <Button variant="secondary" onClick={() => setConfirming(true)}>{t("deleteBudget")}</Button>
       )}
     </div>
   );
