@@ -18,6 +18,11 @@ export type AnomalyKind =
 export interface AnomalyTransaction {
   id: string;
   date: CalendarDate;
+  /**
+   * UTC ISO instant the charge was authorized, when the source gives a time of day (card feeds do;
+   * most current-account feeds, statements and manual entries give only a date).
+   */
+  authorizedAt?: string;
   amount: number;
   currency: CurrencyCode;
   merchantKey: string | null;

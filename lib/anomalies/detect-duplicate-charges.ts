@@ -1,11 +1,14 @@
 import { formatMoney } from "@/lib/money";
 import { daysBetween } from "@/lib/schedules/calendar-date";
-import { displayMerchant, isCountable, isSuppressed, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
+import { displayMerchant, isCountable, isSuppressed, medianOf, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
 import {
   DUPLICATE_HABIT_LOOKBACK_DAYS,
   DUPLICATE_HABIT_MIN_REPEATS,
+  DUPLICATE_MAX_MINUTES_APART,
   DUPLICATE_RECENT_HABIT_DAYS,
   DUPLICATE_RECENT_HABIT_MIN_DAYS,
+  DUPLICATE_SPLIT_MIN_HISTORY,
+  DUPLICATE_SPLIT_TOLERANCE_SHARE,
   DUPLICATE_WINDOW_DAYS,
 } from "./thresholds";
 
@@ -15,14 +18,47 @@ export interface DuplicateChargeInput {
   suppressions?: readonly Suppression[];
 }
 
+const MS_PER_MINUTE = 60_000;
+
+/** Minutes between two authorizations, or null when either row has only a date. */
+function minutesApart(a: AnomalyTransaction, b: AnomalyTransaction): number | null {
+  if (a.authorizedAt === undefined || b.authorizedAt === undefined) return null;
+  const ms = Math.abs(Date.parse(a.authorizedAt) - Date.parse(b.authorizedAt));
+  return Number.isFinite(ms) ? Math.floor(ms / MS_PER_MINUTE) : null;
+}
+
 /**
- * Flags pairs of posted purchases with the same merchant, currency and exact amount, DUPLICATE_WINDOW_DAYS
- * or fewer days apart, that are different transactions (different ids) and where at least one is a
- * candidate. Not flagged: pending rows (a pending/posted pair is the same charge, which sync dedup
- * owns), refunds, transfers, excluded rows, routine repeats (DUPLICATE_HABIT_MIN_REPEATS or more
- * same-amount charges there in the DUPLICATE_HABIT_LOOKBACK_DAYS before the pair, or that amount on
- * DUPLICATE_RECENT_HABIT_MIN_DAYS distinct days in the DUPLICATE_RECENT_HABIT_DAYS before), and suppressed
- * merchant/amount bands. Each pair is reported once.
+ * True when a person would recognise the pair as a legitimate repeat (see detectDuplicateCharges).
+ * `atMerchant` is every eligible row at the merchant in the pair's currency.
+ */
+function isLegitimateRepeat(first: AnomalyTransaction, atMerchant: readonly AnomalyTransaction[]): boolean {
+  const before = atMerchant.filter((h) => h.date < first.date);
+  const sameAmount = (days: number) => before.filter((h) => h.amount === first.amount && daysBetween(h.date, first.date) <= days);
+  const habit = sameAmount(DUPLICATE_HABIT_LOOKBACK_DAYS);
+  if (habit.length >= DUPLICATE_HABIT_MIN_REPEATS) return true;
+  if (new Set(sameAmount(DUPLICATE_RECENT_HABIT_DAYS).map((h) => h.date)).size >= DUPLICATE_RECENT_HABIT_MIN_DAYS) return true;
+  if (new Set(habit.map((h) => h.date)).size < habit.length) return true;
+  if (before.length < DUPLICATE_SPLIT_MIN_HISTORY) return false;
+  const usual = medianOf(before.map((h) => -h.amount));
+  return Math.abs(-2 * first.amount - usual) <= DUPLICATE_SPLIT_TOLERANCE_SHARE * usual;
+}
+
+/**
+ * Flags two posted purchases at the same merchant for the same amount and currency, different
+ * transactions with at least one a candidate, that look like one purchase taken twice:
+ * - when both rows carry an authorization time (card feeds): at most DUPLICATE_MAX_MINUTES_APART
+ *   minutes apart, so two coffees at 9:00 and 15:00 are two visits;
+ * - when either has only a date (current-account feeds, statements, manual entries): the same date.
+ * Not flagged, because a person would recognise them as legitimate repeats:
+ * - a habit: DUPLICATE_HABIT_MIN_REPEATS or more same-amount charges there in the
+ *   DUPLICATE_HABIT_LOOKBACK_DAYS before the pair, or that amount on DUPLICATE_RECENT_HABIT_MIN_DAYS
+ *   distinct days in the DUPLICATE_RECENT_HABIT_DAYS before (a fixed fare, a daily coffee);
+ * - a pair seen before: an earlier date in the lookback with two such charges (two phone lines
+ *   billed together, a round of two fares);
+ * - a split payment: the two add up to the merchant's usual single charge (rent paid in halves);
+ * - pending rows (a pending/posted pair is one charge, which sync dedup owns), refunds, transfers,
+ *   excluded rows and suppressed merchant/amount bands.
+ * Each pair is reported once.
  */
 export function detectDuplicateCharges(input: DuplicateChargeInput): Anomaly[] {
   const kind = "duplicate-charge";
@@ -35,33 +71,32 @@ export function detectDuplicateCharges(input: DuplicateChargeInput): Anomaly[] {
 
   for (const tx of input.candidates) {
     if (!eligible(tx)) continue;
-    for (const other of all) {
-      if (other.id === tx.id || other.merchantKey !== tx.merchantKey || other.amount !== tx.amount || other.currency !== tx.currency) continue;
-      const apart = Math.abs(daysBetween(other.date, tx.date));
-      if (apart > DUPLICATE_WINDOW_DAYS) continue;
+    const atMerchant = all.filter((h) => h.merchantKey === tx.merchantKey && h.currency === tx.currency);
+    for (const other of atMerchant) {
+      if (other.id === tx.id || other.amount !== tx.amount) continue;
+      const days = Math.abs(daysBetween(other.date, tx.date));
+      if (days > DUPLICATE_WINDOW_DAYS) continue;
+      const minutes = minutesApart(tx, other);
+      if (minutes === null ? days !== 0 : minutes > DUPLICATE_MAX_MINUTES_APART) continue;
       const [first, second] = other.date < tx.date || (other.date === tx.date && other.id < tx.id) ? [other, tx] : [tx, other];
       const pairKey = `${first.id}|${second.id}`;
       if (seenPairs.has(pairKey)) continue;
       seenPairs.add(pairKey);
 
-      const earlier = all.filter((h) => h.merchantKey === tx.merchantKey && h.amount === tx.amount && h.currency === tx.currency && h.date < first.date);
-      const habitRepeats = earlier.filter((h) => daysBetween(h.date, first.date) <= DUPLICATE_HABIT_LOOKBACK_DAYS).length;
-      const recentDays = new Set(earlier.filter((h) => daysBetween(h.date, first.date) <= DUPLICATE_RECENT_HABIT_DAYS).map((h) => h.date)).size;
-      if (habitRepeats >= DUPLICATE_HABIT_MIN_REPEATS || recentDays >= DUPLICATE_RECENT_HABIT_MIN_DAYS) continue;
-
+      if (isLegitimateRepeat(first, atMerchant)) continue;
       const amount = -tx.amount;
       if (isSuppressed({ kind, merchantKey: tx.merchantKey, categoryKey: tx.categoryKey, currency: tx.currency, amount }, input.suppressions)) continue;
-      const when = apart === 0 ? "on the same day" : `${apart} day${apart === 1 ? "" : "s"} apart`;
+      const when = minutes === null ? "on the same day" : minutes === 0 ? "within a minute" : `${minutes} minute${minutes === 1 ? "" : "s"} apart`;
       anomalies.push({
         kind,
-        // 1 for same-day pairs, falling as the charges are further apart.
-        score: 1 - apart / (DUPLICATE_WINDOW_DAYS + 1),
+        // Timed pairs: 1 within a minute, falling towards 0 at the limit. A shared date alone is weaker evidence: 0.5.
+        score: minutes === null ? 0.5 : 1 - minutes / (DUPLICATE_MAX_MINUTES_APART + 1),
         dedupeKey: `${kind}:${pairKey}`,
         transactionIds: [first.id, second.id],
         merchantKey: tx.merchantKey,
         categoryKey: tx.categoryKey,
         currency: tx.currency,
-        facts: { amount, daysApart: apart, firstDate: first.date, secondDate: second.date },
+        facts: { amount, daysApart: days, ...(minutes === null ? {} : { minutesApart: minutes }), firstDate: first.date, secondDate: second.date },
         message: `Possible duplicate: two charges of ${formatMoney({ amount, currency: tx.currency })} at ${displayMerchant(tx)} ${when}.`,
       });
     }

@@ -19,6 +19,7 @@ export const USER_SPEND_WINDOW_ROWS = 200;
 interface Row {
   id: string;
   date: string;
+  authorizedAt: string | null;
   amount: string;
   currency: string;
   merchantKey: string | null;
@@ -31,17 +32,19 @@ interface Row {
 }
 
 /** Merchant key: the lower-cased merchant name sync stored; rows without one have no merchant. */
-const COLUMNS = `t.id::text AS id, t.date, t.amount, t.currency, nullif(lower(btrim(t."merchantName")), '') AS "merchantKey",
+const COLUMNS = `t.id::text AS id, t.date, t."authorizedAt", t.amount, t.currency, nullif(lower(btrim(t."merchantName")), '') AS "merchantKey",
   t."merchantName", t."categoryId"::text AS "categoryKey", c.name AS "categoryName", t.pending, t."isTransfer", t.excluded`;
 const FROM = `FROM "Transaction" t LEFT JOIN "Category" c ON c.id = t."categoryId"
   WHERE t."userId" = $1::uuid AND t."removedAt" IS NULL AND t."mergedIntoId" IS NULL`;
-const OUTPUT = `id, to_char(date, 'YYYY-MM-DD') AS date, amount::text AS amount, currency, "merchantKey", "merchantName",
+const OUTPUT = `id, to_char(date, 'YYYY-MM-DD') AS date, to_char("authorizedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "authorizedAt", amount::text AS amount, currency, "merchantKey", "merchantName",
   "categoryKey", "categoryName", pending, "isTransfer", excluded`;
 
 function toTransaction(row: Row): AnomalyTransaction {
   return {
     id: row.id,
     date: row.date,
+    // Stored as UTC without a zone; a null means the source gave only a date.
+    ...(row.authorizedAt ? { authorizedAt: row.authorizedAt } : {}),
     amount: minorFromBigInt(BigInt(row.amount)),
     currency: row.currency.trim(),
     merchantKey: row.merchantKey,

@@ -10,10 +10,11 @@ import { CATEGORY_WINDOW_ROWS, MERCHANT_WINDOW_ROWS, USER_SPEND_WINDOW_ROWS } fr
 /** Newest first by date then id, as the SQL windows order rows. */
 const newestFirst = (a: AnomalyTransaction, b: AnomalyTransaction) => (a.date === b.date ? (a.id < b.id ? 1 : -1) : a.date < b.date ? 1 : -1);
 
+/** The first `limit` rows per key; `rows` must already be newest first. */
 function newest<T extends AnomalyTransaction>(rows: readonly T[], keyOf: (row: T) => string, limit: number): T[] {
   const counts = new Map<string, number>();
   const picked: T[] = [];
-  for (const row of [...rows].sort(newestFirst)) {
+  for (const row of rows) {
     const key = keyOf(row);
     const count = counts.get(key) ?? 0;
     if (count >= limit) continue;
@@ -29,7 +30,8 @@ function newest<T extends AnomalyTransaction>(rows: readonly T[], keyOf: (row: T
  * totals) selected from a ledger held in memory, then the same detectNewAnomalies.
  */
 export function detectForSync(ledger: readonly AnomalyTransaction[], candidateIds: ReadonlySet<string>, today: CalendarDate, suppressions: readonly Suppression[] = []): Anomaly[] {
-  const visible = ledger.filter((t) => t.date <= today);
+  // Newest first once, so every window below keeps that order without sorting again.
+  const visible = ledger.filter((t) => t.date <= today).sort(newestFirst);
   const candidates = visible.filter((t) => candidateIds.has(t.id));
 
   const merchants = new Set(candidates.map((c) => c.merchantKey).filter((k) => k !== null));

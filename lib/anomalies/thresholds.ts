@@ -33,7 +33,18 @@ export const NEW_MERCHANT_MULTIPLE_OF_MEDIAN = 30;
 /** User purchases (same currency) needed before the median above is trusted; less and nothing is judged. */
 export const NEW_MERCHANT_MIN_HISTORY = 20;
 
-/** Same merchant and amount within this many days (inclusive) is a possible duplicate. */
+/**
+ * A duplicate charge is one purchase taken twice: the second follows within minutes. With a time of
+ * day on both rows (card feeds carry the authorization instant) the pair must be at most this many
+ * minutes apart; a card double-swipe or a double-submitted checkout is seconds to minutes, while two
+ * coffees bought in the morning and the afternoon are two visits.
+ */
+export const DUPLICATE_MAX_MINUTES_APART = 60;
+/**
+ * Rows this many calendar days apart are compared: a timed pair minutes apart can straddle
+ * midnight. Rows with only a date must share it (without a time, equal charges on adjacent days are
+ * as likely two visits as one charge twice, and a double charge posts in one batch).
+ */
 export const DUPLICATE_WINDOW_DAYS = 1;
 /** Same-amount repeats in the 90 days before that make a pair routine (the daily $4.50 coffee). */
 export const DUPLICATE_HABIT_LOOKBACK_DAYS = 90;
@@ -45,6 +56,12 @@ export const DUPLICATE_HABIT_MIN_REPEATS = 4;
  */
 export const DUPLICATE_RECENT_HABIT_DAYS = 21;
 export const DUPLICATE_RECENT_HABIT_MIN_DAYS = 2;
+/**
+ * A split payment: two equal charges adding up to the merchant's usual single charge (the median
+ * of at least DUPLICATE_SPLIT_MIN_HISTORY earlier ones) within this share of it, e.g. rent paid in halves.
+ */
+export const DUPLICATE_SPLIT_TOLERANCE_SHARE = 0.02;
+export const DUPLICATE_SPLIT_MIN_HISTORY = 2;
 
 /** A price rise needs this many earlier occurrences to define the old price. */
 export const PRICE_RISE_MIN_PRIOR_OCCURRENCES = 2;

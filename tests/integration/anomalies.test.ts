@@ -16,6 +16,8 @@ interface Row {
   merchant: string | null;
   category?: string | null;
   currency?: string;
+  /** Authorization instant, as a card feed gives it; without one the row has only its date. */
+  at?: string;
 }
 
 async function insertRows(userId: string, accountId: string, rows: readonly Row[]): Promise<string[]> {
@@ -25,6 +27,7 @@ async function insertRows(userId: string, accountId: string, rows: readonly Row[
       data: {
         userId, accountId, source: "manual", amount: BigInt(row.amount), currency: row.currency ?? "USD", date: new Date(`${row.date}T00:00:00Z`),
         description: (row.merchant ?? "UNKNOWN").toUpperCase(), merchantName: row.merchant, categoryId: row.category ?? null,
+        ...(row.at ? { authorizedAt: new Date(row.at) } : {}),
       },
     });
     ids.push(tx.id);
@@ -90,15 +93,18 @@ describe("detectAnomaliesForUser", () => {
     ]);
     const ids = await insertRows(user.id, account, [
       { date: "2026-11-03", amount: -1799, merchant: "Netflix" },
-      { date: "2026-11-18", amount: -2210, merchant: "Shell" },
-      { date: "2026-11-19", amount: -2210, merchant: "Shell" },
+      { date: "2026-11-19", amount: -2210, merchant: "Shell", at: "2026-11-19T08:00:00Z" },
+      { date: "2026-11-19", amount: -2210, merchant: "Shell", at: "2026-11-19T08:04:30Z" },
+      // The same amount again in the evening is another fill-up, not a third copy.
+      { date: "2026-11-19", amount: -2210, merchant: "Shell", at: "2026-11-19T17:30:00Z" },
       { date: "2026-11-19", amount: -129900, merchant: "Apple Store" },
     ]);
     const found = await detectAnomaliesForUser(database().sql, { userId: user.id, transactionIds: ids, today: TODAY });
     const byKind = Object.fromEntries(found.map((a) => [a.kind, a.explanation]));
     expect(Object.keys(byKind).sort()).toEqual(["duplicate_charge", "missed_recurring", "new_merchant_large", "price_rise"]);
     expect(byKind.price_rise).toBe("Netflix went up from $15.49 to $17.99 (16% more).");
-    expect(byKind.duplicate_charge).toBe("Possible duplicate: two charges of $22.10 at Shell 1 day apart.");
+    expect(found.filter((a) => a.kind === "duplicate_charge").map((a) => a.transactionIds)).toEqual([[ids[1], ids[2]]]);
+    expect(byKind.duplicate_charge).toBe("Possible duplicate: two charges of $22.10 at Shell 4 minutes apart.");
     expect(byKind.missed_recurring).toBe("We expected your Gym payment (about $40.00) around Nov 2; nothing yet, 18 days late.");
     expect(byKind.new_merchant_large).toMatch(/^First charge at Apple Store: \$1,299\.00/);
   });
