@@ -2,12 +2,13 @@ import type { BudgetAlert } from "@/lib/alerts/budget-alert";
 import { defaultEventBus } from "@/lib/redis/event-bus";
 import { ALERT_CREATED_EVENT } from "@/lib/alerts/budget-alert";
 import { logError } from "@/lib/log";
+import { mailBudgetAlerts } from "@/lib/alerts/mail-budget-alerts";
 import { publishUserEvent, type EventBus } from "@/lib/redis/event-bus";
 import { deliverAlertWebhooks } from "@/lib/webhooks/deliver-alert-webhooks";
 
 export interface PublishAlertsOptions {
   bus?: EventBus;
-  /** Outgoing webhooks; off only in tests and benchmarks that measure the stream alone. */
+  /** Outgoing webhooks and alert e-mail; off only in tests and benchmarks that measure the stream alone. */
   webhooks?: boolean;
 }
 
@@ -20,7 +21,10 @@ export interface PublishAlertsOptions {
 export async function publishAlerts(alerts: readonly BudgetAlert[], options: PublishAlertsOptions = {}): Promise<void> {
   if (alerts.length === 0) return;
   // Webhooks retry for seconds; they run on their own and are never awaited here.
-  if (options.webhooks !== false) void deliverAlertWebhooks(alerts);
+  if (options.webhooks !== false) {
+    void deliverAlertWebhooks(alerts);
+    void mailBudgetAlerts(alerts);
+  }
   await Promise.all(
     alerts.map(async (alert) => {
       try {

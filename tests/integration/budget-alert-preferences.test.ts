@@ -5,6 +5,7 @@ import { countUnreadAlerts, listAlerts } from "@/lib/alerts/list-alerts";
 import { createBudget } from "@/lib/budgets/save-budget";
 import { prisma } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
+import { listOutbox } from "@/lib/mail/mail-outbox";
 import { createManualTransaction } from "@/lib/manual-transactions/create-manual-transaction";
 import { subscribeUserEvents, type UserEvent } from "@/lib/redis/event-bus";
 import { updateSettings } from "@/lib/settings/update-settings";
@@ -42,7 +43,7 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5_000)
 }
 
 describe("the budgetAlerts notification preference", () => {
-  it("when off, a breach is recorded (already read) but no toast event or webhook goes out; when on again, the next threshold notifies", async () => {
+  it("when off, a breach is recorded (already read) but no toast event, webhook or e-mail goes out; when on again, the next threshold notifies", async () => {
     const now = new Date();
     const today = now.toISOString().slice(0, 10);
     const user = await createUser("Quiet Quinn");
@@ -53,7 +54,7 @@ describe("the budgetAlerts notification preference", () => {
     const events: UserEvent[] = [];
     const unsubscribe = await subscribeUserEvents(user.id, (event) => events.push(event));
     try {
-      await updateSettings(user.id, { notificationPrefs: { budgetAlerts: false, anomalyAlerts: true, goalMilestones: true, email: false } });
+      await updateSettings(user.id, { notificationPrefs: { budgetAlerts: false, anomalyAlerts: true, goalMilestones: true, email: true } });
       const expense = { kind: "expense", accountId, date: today, description: "Dinner", categoryId: dining.id };
       await createManualTransaction(user.id, { ...expense, amount: "85.00" }, now);
 
@@ -65,13 +66,20 @@ describe("the budgetAlerts notification preference", () => {
       expect(events.filter((e) => e.type === "alert.created")).toEqual([]);
       expect(hits).toEqual([]);
       expect(await listWebhookDeliveries(user.id)).toEqual([]);
+      expect(listOutbox().filter((mail) => mail.to === user.email)).toEqual([]);
 
-      await updateSettings(user.id, { notificationPrefs: { budgetAlerts: true, anomalyAlerts: true, goalMilestones: true, email: false } });
+      await updateSettings(user.id, { notificationPrefs: { budgetAlerts: true, anomalyAlerts: true, goalMilestones: true, email: true } });
       await createManualTransaction(user.id, { ...expense, amount: "20.00" }, now);
       await until(() => events.some((e) => e.type === "alert.created"));
       expect(events.filter((e) => e.type === "alert.created").map((e) => (e.data as { title: string }).title)).toEqual(["Dining budget reached"]);
       await until(() => hits.length === 1);
       expect(hits).toEqual(["/quinn"]);
+      // Alert e-mail is on, so the same alert also goes out by mail (to the outbox in tests).
+      await until(() => listOutbox().some((mail) => mail.to === user.email));
+      const [mail] = listOutbox().filter((m) => m.to === user.email);
+      expect(mail?.subject).toBe("Dining budget reached");
+      expect(mail?.text).toContain("You have spent $105.00 of $100.00 (105%) in Dining this period.");
+      expect(mail?.text).toMatch(/See the budget: https?:\/\/\S+\/budgets\/[0-9a-f-]{36}/);
       // The 80% threshold muted earlier does not fire again now that alerts are back on.
       expect((await listAlerts(user.id)).map((a) => [a.title, a.readAt === null])).toEqual([["Dining budget reached", true], ["Dining budget at 80%", false]]);
       expect(await countUnreadAlerts(user.id)).toBe(1);
