@@ -1,9 +1,8 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { recomputeAccountBalance } from "@/lib/accounts/recompute-account-balance";
 import { evaluateBudgetAlerts, publishAlerts, type BudgetAlert } from "@/lib/budgets/evaluate-budget-alerts";
-import { categoryKeyOf } from "@/lib/categorize/category-ids-by-key";
 import { retrainCategoryModel } from "@/lib/categorize/corrections/retrain-category-model";
-import { merchantOf } from "@/lib/categorize/corrections/set-user-category";
+import { describeCategoryCorrection } from "@/lib/categorize/corrections/set-user-category";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -68,11 +67,10 @@ export async function applyCorrectionInTx(
     case "category": {
       const category = await tx.category.findFirst({ where: { id: correction.categoryId, userId }, select: { id: true, systemKey: true } });
       if (!category) throw new AppError("validation", "categoryId: no such category");
-      const merchant = merchantOf(row);
-      // The same value shape as lib/categorize corrections, so learning reads both alike.
-      value = { categoryId: category.id, categoryKey: categoryKeyOf(category), merchant };
+      const described = describeCategoryCorrection(row, category);
+      value = { ...described.value };
       previous = { categoryId: row.categoryId, categorySource: row.categorySource, categoryRuleId: row.categoryRuleId, categoryConfidence: row.categoryConfidence };
-      update = { categoryId: category.id, categorySource: "user", categoryConfidence: 1, categoryRuleId: null, merchantName: merchant };
+      update = described.columns;
       break;
     }
     case "split": {

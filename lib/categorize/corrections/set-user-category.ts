@@ -16,6 +16,21 @@ export function merchantOf(row: Pick<CorrectableRow, "description" | "merchantNa
 }
 
 /**
+ * What a category correction stores and which columns it sets: the one definition both writers
+ * (this module and lib/corrections applyCorrection) use, so learning reads their corrections alike.
+ */
+export function describeCategoryCorrection(
+  row: Pick<CorrectableRow, "description" | "merchantName">,
+  category: { id: string; systemKey: string | null },
+): { value: CategoryCorrectionValue; columns: { categoryId: string; categorySource: "user"; categoryConfidence: number; categoryRuleId: null; merchantName: string } } {
+  const merchant = merchantOf(row);
+  return {
+    value: { categoryId: category.id, categoryKey: categoryKeyOf(category), merchant },
+    columns: { categoryId: category.id, categorySource: "user", categoryConfidence: 1, categoryRuleId: null, merchantName: merchant },
+  };
+}
+
+/**
  * Records the user's category for one row: a Correction (superseding any earlier category
  * correction, so learning counts each transaction once), the effective category on the row with
  * source "user", and a "corrected" event. Provider data (description, providerCategory) is untouched.
@@ -27,8 +42,7 @@ export async function setUserCategory(
   category: { id: string; systemKey: string | null },
   actor: string,
 ): Promise<void> {
-  const merchant = merchantOf(row);
-  const value: CategoryCorrectionValue = { categoryId: category.id, categoryKey: categoryKeyOf(category), merchant };
+  const { value, columns } = describeCategoryCorrection(row, category);
   const now = new Date();
   await tx.correction.updateMany({ where: { userId, transactionId: row.id, field: "category", revertedAt: null }, data: { revertedAt: now } });
   await tx.correction.create({
@@ -36,7 +50,7 @@ export async function setUserCategory(
   });
   await tx.transaction.update({
     where: { id: row.id },
-    data: { categoryId: category.id, categorySource: "user", categoryConfidence: 1, categoryRuleId: null, merchantName: merchant },
+    data: columns,
   });
   await tx.transactionEvent.create({
     data: {
