@@ -14,6 +14,12 @@ import { logWarn } from "@/lib/log";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SqlExecutor, SqlQueryable } from "@/lib/sql";
 
+/**
+ * Prisma's default 5 s limit on an interactive transaction is tight on a small, busy machine (two
+ * cores under a parallel test run or a sync): a slow-but-healthy transaction must commit, not roll back.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
+
 export interface Database {
   prisma: PrismaClient;
   sql: SqlExecutor;
@@ -49,7 +55,7 @@ function openPostgres(url: string): Database {
       }
     },
   };
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     sql,
@@ -71,7 +77,7 @@ function openEmbedded(dataDir: string): Database {
     },
   });
   const sql: SqlExecutor = { ...wrap(lite), transaction: (work) => lite.transaction((tx) => work(wrap(tx))) };
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(lite), transactionOptions: TRANSACTION_OPTIONS });
   return {
     prisma,
     sql,
