@@ -6,20 +6,21 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import type { AnomalyView } from "@/lib/anomalies/list-anomalies";
+import { formatDate } from "@/lib/i18n/format-date";
 import { formatMoney } from "@/lib/money";
-
-const STATUS_TEXT: Record<AnomalyView["status"], string> = { open: "Needs a look", normal: "Marked normal", problem: "Marked a problem" };
+import { useTranslations } from "next-intl";
 
 export function AnomalyList({ anomalies, locale }: { anomalies: AnomalyView[]; locale: string }) {
+  const t = useTranslations("anomalies");
   if (anomalies.length === 0) {
     return (
       <Card>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Nothing unusual so far. We check every sync.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p>
       </Card>
     );
   }
   return (
-    <ul className="space-y-3" aria-label="Anomalies">
+    <ul className="space-y-3" aria-label={t("title")}>
       {anomalies.map((anomaly) => (
         <AnomalyItem key={anomaly.id} anomaly={anomaly} locale={locale} />
       ))}
@@ -28,6 +29,7 @@ export function AnomalyList({ anomalies, locale }: { anomalies: AnomalyView[]; l
 }
 
 function AnomalyItem({ anomaly, locale }: { anomaly: AnomalyView; locale: string }) {
+  const t = useTranslations("anomalies");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const send = (verdict: "normal" | "problem") =>
@@ -45,22 +47,22 @@ function AnomalyItem({ anomaly, locale }: { anomaly: AnomalyView; locale: string
           <p className="text-sm text-slate-900 dark:text-slate-100">{anomaly.explanation}</p>
           {tx ? (
             <p className="text-xs text-slate-600 dark:text-slate-400">
-              {tx.date} · {tx.merchantName ?? tx.description} · {formatMoney({ amount: tx.amount, currency: tx.currency }, locale)}
+              {formatDate(tx.date, locale)} · {tx.merchantName ?? tx.description} · {formatMoney({ amount: tx.amount, currency: tx.currency }, locale)}
             </p>
           ) : null}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-200" data-testid="anomaly-status">
-            {STATUS_TEXT[anomaly.status]}
+            {t(`status.${anomaly.status}`)}
           </span>
           {anomaly.status !== "normal" ? (
             <Button variant="secondary" disabled={pending} onClick={() => send("normal")}>
-              This is normal
+              {t("isNormal")}
             </Button>
           ) : null}
           {anomaly.status !== "problem" ? (
             <Button variant="ghost" disabled={pending} onClick={() => send("problem")}>
-              This is a problem
+              {t("isProblem")}
             </Button>
           ) : null}
         </div>

@@ -6,8 +6,10 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
+import { useTranslations } from "next-intl";
 
 export function ChangePasswordForm() {
+  const t = useTranslations("security");
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -27,17 +29,17 @@ export function ChangePasswordForm() {
     }
     formElement.reset();
     const others = result.data.signedOut;
-    setMessage(`Password changed. ${others === 0 ? "No other session was signed in." : `${others} other session${others === 1 ? " was" : "s were"} signed out.`}`);
+    setMessage(t("passwordChanged", { count: others }));
   }
 
   return (
-    <Card title="Change password">
+    <Card title={t("changePassword")}>
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required />
-        <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" hint="At least 10 characters. Other sessions are signed out." required />
+        <TextField label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required />
+        <TextField label={t("newPassword")} name="newPassword" type="password" autoComplete="new-password" hint={t("newPasswordHint")} required />
         <FormError message={error} />
         {message ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{message}</p> : null}
-        <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Change password"}</Button>
+        <Button type="submit" disabled={pending}>{pending ? t("saving") : t("changePassword")}</Button>
       </form>
     </Card>
   );

@@ -5,8 +5,10 @@ import { sendVerificationAction } from "@/app/(app)/security/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
+import { useTranslations } from "next-intl";
 
 export function EmailVerificationCard({ email, verified }: { email: string; verified: boolean }) {
+  const t = useTranslations("security");
   const [error, setError] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
   const [pending, setPending] = useState(false);
@@ -21,15 +23,15 @@ export function EmailVerificationCard({ email, verified }: { email: string; veri
   }
 
   return (
-    <Card title="E-mail address">
+    <Card title={t("emailAddress")}>
       <p className="text-sm">
-        {email} — {verified ? "confirmed" : "not confirmed yet"}
+        {email} — {verified ? t("confirmed") : t("notConfirmed")}
       </p>
       {verified ? null : (
         <div className="mt-3 space-y-3">
           <FormError message={error} />
-          {sent ? <p role="status" className="text-sm">We sent a confirmation link to {email}.</p> : null}
-          <Button variant="secondary" onClick={send} disabled={pending}>Send confirmation e-mail</Button>
+          {sent ? <p role="status" className="text-sm">{t("confirmationSent", { email })}</p> : null}
+          <Button variant="secondary" onClick={send} disabled={pending}>{t("sendConfirmation")}</Button>
         </div>
       )}
     </Card>

@@ -1,3 +1,5 @@
+import { formatDateTime } from "@/lib/i18n/format-date";
+
 export function formatWhen(iso: string, locale: string): string {
-  return new Date(iso).toLocaleString(locale, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+  return `${formatDateTime(iso, locale)} UTC`;
 }
