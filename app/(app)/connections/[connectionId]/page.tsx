@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuarantinedRecordsList } from "@/components/sync/quarantined-records-list";
+import { RefreshWhileSyncing } from "@/components/sync/refresh-while-syncing";
 import { SyncNowButton } from "@/components/sync/sync-now-button";
 import { SyncRunsTable } from "@/components/sync/sync-runs-table";
 import { Card } from "@/components/ui/card";
@@ -9,6 +10,7 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { parseIdParam } from "@/lib/http/uuid-param";
 import { getConnectionSyncStatus } from "@/lib/sync/get-connection-sync-status";
+import { countReviewItems } from "@/lib/sync/review-items";
 import { syncNowAction } from "./actions";
 
 export const metadata: Metadata = { title: "Connection" };
@@ -34,6 +36,7 @@ export default async function ConnectionPage({ params }: { params: Promise<{ con
   const user = await requirePageUser();
   const { connectionId } = await params;
   const connection = await load(user.id, connectionId);
+  const toReview = await countReviewItems(user.id, { connectionId: connection.id });
   const time = new Intl.DateTimeFormat(user.locale, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-6">
@@ -58,6 +61,7 @@ export default async function ConnectionPage({ params }: { params: Promise<{ con
             <dd>{connection.status === "active" && connection.nextSyncAt ? time.format(connection.nextSyncAt) : "Not scheduled"}</dd>
           </div>
         </dl>
+        {connection.runs[0]?.status === "running" ? <RefreshWhileSyncing /> : null}
         {connection.lastError ? (
           <p role="alert" className="mt-4 rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
             {connection.lastError}
@@ -74,6 +78,20 @@ export default async function ConnectionPage({ params }: { params: Promise<{ con
             </Link>
           ) : null}
         </div>
+      </Card>
+      <Card title="Possible duplicates">
+        {toReview === 0 ? (
+          <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="review-count">
+            Nothing to review: every duplicate this bank sent was certain enough to merge, or you already decided.
+          </p>
+        ) : (
+          <p className="text-sm" data-testid="review-count">
+            {toReview === 1 ? "1 pair of transactions looks" : `${toReview} pairs of transactions look`} alike but not certainly enough to merge.{" "}
+            <Link href="/review" className="font-medium text-brand-700 underline hover:no-underline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-brand-300">
+              Review {toReview === 1 ? "it" : "them"}
+            </Link>
+          </p>
+        )}
       </Card>
       <Card title="Recent syncs">
         <SyncRunsTable runs={connection.runs} locale={user.locale} />
