@@ -18,13 +18,13 @@ const past = [total("2024-01-01", -40_000, 20), total("2024-02-01", -42_000, 21)
 
 describe("detectCategorySpikes", () => {
   it("flags a period with many more purchases coming to much more", () => {
-    const [hit] = detectCategorySpikes({ transactions: [...past, total("2024-06-01", -60_000, 30)], currentPeriod, previousPeriods });
-    expect(hit?.facts).toMatchObject({ current: 60_000, typicalPeriod: 40_500, purchases: 30, typicalPurchases: 20, periods: 5 });
-    expect(hit?.message).toBe("dining spending is $600.00 over 30 purchases so far, against a typical $405.00 over 20 (last 5 periods).");
+    const [hit] = detectCategorySpikes({ transactions: [...past, total("2024-06-01", -80_000, 30)], currentPeriod, previousPeriods });
+    expect(hit?.facts).toMatchObject({ current: 80_000, typicalPeriod: 40_500, purchases: 30, typicalPurchases: 20, periods: 5 });
+    expect(hit?.message).toBe("dining spending is $800.00 over 30 purchases so far, against a typical $405.00 over 20 (last 5 periods).");
   });
 
   it("counts single transactions as one purchase each", () => {
-    const singles = Array.from({ length: 30 }, (_, i) => tx(`s${i}`, "2024-06-10", -2_000));
+    const singles = Array.from({ length: 30 }, (_, i) => tx(`s${i}`, "2024-06-10", -2_700));
     expect(detectCategorySpikes({ transactions: [...past, ...singles], currentPeriod, previousPeriods })).toHaveLength(1);
   });
 
@@ -33,31 +33,40 @@ describe("detectCategorySpikes", () => {
     expect(detectCategorySpikes({ transactions: [...past, total("2024-06-01", -90_000, 21)], currentPeriod, previousPeriods })).toEqual([]);
     // Many small charges: the count rises but the money barely moves.
     expect(detectCategorySpikes({ transactions: [...past, total("2024-06-01", -45_000, 30)], currentPeriod, previousPeriods })).toEqual([]);
-    // An ordinary period.
+    // An ordinary period, and a busy one at half as much again: not yet "nearly double".
     expect(detectCategorySpikes({ transactions: [...past, total("2024-06-01", -43_000, 22)], currentPeriod, previousPeriods })).toEqual([]);
+    expect(detectCategorySpikes({ transactions: [...past, total("2024-06-01", -60_000, 30)], currentPeriod, previousPeriods })).toEqual([]);
+  });
+
+  it("with identical past months (MAD 0) still needs the multiples, and stays finite", () => {
+    const steady = starts.map((start) => total(start, -40_000, 20));
+    const [hit] = detectCategorySpikes({ transactions: [...steady, total("2024-06-01", -80_000, 30)], currentPeriod, previousPeriods });
+    expect(hit?.facts).toMatchObject({ mad: 0, typicalPeriod: 40_000 });
+    expect(Number.isFinite(hit?.score)).toBe(true);
+    expect(detectCategorySpikes({ transactions: [...steady, total("2024-06-01", -41_000, 21)], currentPeriod, previousPeriods })).toEqual([]);
   });
 
   it("ignores sparse categories, however large the multiple", () => {
     const sparse = starts.map((start) => total(start, -5_000, 2, { categoryKey: "healthcare" }));
-    expect(detectCategorySpikes({ transactions: [...sparse, total("2024-06-01", -60_000, 6, { categoryKey: "healthcare" })], currentPeriod, previousPeriods })).toEqual([]);
+    expect(detectCategorySpikes({ transactions: [...sparse, total("2024-06-01", -80_000, 6, { categoryKey: "healthcare" })], currentPeriod, previousPeriods })).toEqual([]);
   });
 
   it("needs four periods since the category's first row (earlier empty months are not zeros)", () => {
     const young = [total("2024-03-01", -39_000, 19), total("2024-04-01", -41_000, 20), total("2024-05-01", -40_500, 20)];
-    expect(detectCategorySpikes({ transactions: [...young, total("2024-06-01", -60_000, 30)], currentPeriod, previousPeriods })).toEqual([]);
-    expect(detectCategorySpikes({ transactions: [...past.slice(1), total("2024-06-01", -60_000, 30)], currentPeriod, previousPeriods })).toHaveLength(1);
+    expect(detectCategorySpikes({ transactions: [...young, total("2024-06-01", -80_000, 30)], currentPeriod, previousPeriods })).toEqual([]);
+    expect(detectCategorySpikes({ transactions: [...past.slice(1), total("2024-06-01", -80_000, 30)], currentPeriod, previousPeriods })).toHaveLength(1);
   });
 
   it("nets refunds, keeps currencies apart and skips transfers", () => {
-    const refunded = [...past, total("2024-06-01", -60_000, 30), tx("r", "2024-06-06", 30_000)];
+    const refunded = [...past, total("2024-06-01", -80_000, 30), tx("r", "2024-06-06", 30_000)];
     expect(detectCategorySpikes({ transactions: refunded, currentPeriod, previousPeriods })).toEqual([]);
-    const eur = total("2024-06-01", -60_000, 30, { currency: "EUR" });
-    const transfer = total("2024-06-01", -60_000, 30, { isTransfer: true });
+    const eur = total("2024-06-01", -80_000, 30, { currency: "EUR" });
+    const transfer = total("2024-06-01", -80_000, 30, { isTransfer: true });
     expect(detectCategorySpikes({ transactions: [...past, eur, transfer], currentPeriod, previousPeriods })).toEqual([]);
   });
 
   it("respects a category suppression", () => {
     const suppressions = [{ categoryKey: "dining" }];
-    expect(detectCategorySpikes({ transactions: [...past, total("2024-06-01", -60_000, 30)], currentPeriod, previousPeriods, suppressions })).toEqual([]);
+    expect(detectCategorySpikes({ transactions: [...past, total("2024-06-01", -80_000, 30)], currentPeriod, previousPeriods, suppressions })).toEqual([]);
   });
 });

@@ -83,6 +83,10 @@ describe("detectDuplicateCharges", () => {
     // Rent charged twice in full is news.
     const twice = [tx("c", "2024-05-01", -185_000, { merchantKey: "landlord" }), tx("d", "2024-05-01", -185_000, { merchantKey: "landlord" })];
     expect(detectDuplicateCharges({ candidates: twice, history: rent })).toHaveLength(1);
+    // At a cash machine amounts range widely: two equal withdrawals near half the median are a coincidence.
+    const cash = [5_651, 9_686, 7_983, 8_676, 8_909, 9_013].map((a, i) => tx(`c${i}`, `2025-03-0${i + 1}`, -a, { merchantKey: "atm" }));
+    const pair = [tx("w1", "2025-04-16", -4_105, { merchantKey: "atm" }), tx("w2", "2025-04-16", -4_105, { merchantKey: "atm" })];
+    expect(detectDuplicateCharges({ candidates: pair, history: cash })).toHaveLength(1);
     // With one earlier charge there is no usual amount to split yet.
     expect(detectDuplicateCharges({ candidates: halves, history: rent.slice(0, 1) })).toHaveLength(1);
   });

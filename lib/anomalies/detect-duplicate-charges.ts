@@ -1,6 +1,7 @@
 import { formatMoney } from "@/lib/money";
 import { daysBetween } from "@/lib/schedules/calendar-date";
-import { displayMerchant, isCountable, isSuppressed, medianOf, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
+import { displayMerchant, isCountable, isSuppressed, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
+import { computeRobustStats } from "./robust-stats";
 import {
   DUPLICATE_HABIT_LOOKBACK_DAYS,
   DUPLICATE_HABIT_MIN_REPEATS,
@@ -39,7 +40,10 @@ function isLegitimateRepeat(first: AnomalyTransaction, atMerchant: readonly Anom
   if (new Set(sameAmount(DUPLICATE_RECENT_HABIT_DAYS).map((h) => h.date)).size >= DUPLICATE_RECENT_HABIT_MIN_DAYS) return true;
   if (new Set(habit.map((h) => h.date)).size < habit.length) return true;
   if (before.length < DUPLICATE_SPLIT_MIN_HISTORY) return false;
-  const usual = medianOf(before.map((h) => -h.amount));
+  // Only a bill-like merchant has a usual single charge to split; where amounts range widely
+  // (a cash machine, a bar) two equal charges adding up to the median is a coincidence.
+  const { median: usual, mad } = computeRobustStats(before.map((h) => -h.amount));
+  if (mad > DUPLICATE_SPLIT_TOLERANCE_SHARE * usual) return false;
   return Math.abs(-2 * first.amount - usual) <= DUPLICATE_SPLIT_TOLERANCE_SHARE * usual;
 }
 
@@ -55,7 +59,8 @@ function isLegitimateRepeat(first: AnomalyTransaction, atMerchant: readonly Anom
  *   distinct days in the DUPLICATE_RECENT_HABIT_DAYS before (a fixed fare, a daily coffee);
  * - a pair seen before: an earlier date in the lookback with two such charges (two phone lines
  *   billed together, a round of two fares);
- * - a split payment: the two add up to the merchant's usual single charge (rent paid in halves);
+ * - a split payment: the two add up to the merchant's usual single charge, at a merchant whose
+ *   charges agree (MAD within DUPLICATE_SPLIT_TOLERANCE_SHARE of the median): rent paid in halves;
  * - pending rows (a pending/posted pair is one charge, which sync dedup owns), refunds, transfers,
  *   excluded rows and suppressed merchant/amount bands.
  * Each pair is reported once.

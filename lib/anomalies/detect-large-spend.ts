@@ -43,6 +43,9 @@ function detectLargeSpend(input: LargeSpendInput, scope: Scope): Anomaly[] {
     const stats = computeRobustStats(past.map((h) => -h.amount));
     const score = computeRobustScore(amount, stats);
     if (score < LARGE_SPEND_MIN_SCORE || amount < stats.median * LARGE_SPEND_MIN_MULTIPLE_OF_MEDIAN) continue;
+    // "You have paid this much there before": a merchant whose charges range widely (a pharmacy, a
+    // marketplace) reaches the top of its range now and then; only a new high at the merchant is news.
+    if (scope === "merchant" && past.some((h) => -h.amount >= amount)) continue;
     if (isSuppressed({ kind, merchantKey: tx.merchantKey, categoryKey: tx.categoryKey, currency: tx.currency, amount }, input.suppressions)) {
       continue;
     }
@@ -71,7 +74,8 @@ function detectLargeSpend(input: LargeSpendInput, scope: Scope): Anomaly[] {
  * Flags a purchase (negative amount) whose size is an outlier for that merchant: robust z-score
  * (amount - median) / max(1.4826 x MAD, 10% of median) of at least LARGE_SPEND_MIN_SCORE, and at
  * least LARGE_SPEND_MIN_MULTIPLE_OF_MEDIAN x the median, against at least
- * LARGE_SPEND_MERCHANT_MIN_HISTORY earlier purchases at that merchant in the same currency.
+ * LARGE_SPEND_MERCHANT_MIN_HISTORY earlier purchases at that merchant in the same currency, and
+ * more than any of them (a charge no larger than one already paid there is not unusual for it).
  * Never flags refunds, transfers, excluded rows, or suppressed merchant/amount bands.
  */
 export function detectLargeMerchantSpend(input: LargeSpendInput): Anomaly[] {

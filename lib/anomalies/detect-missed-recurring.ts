@@ -2,12 +2,23 @@ import { formatMoney } from "@/lib/money";
 import type { RecurringStream } from "@/lib/recurring/detect-recurring-streams";
 import { daysBetween, parseCalendarDate, type CalendarDate } from "@/lib/schedules/calendar-date";
 import { isSuppressed, type Anomaly, type Suppression } from "./anomaly";
-import { MISSED_RECURRING_GRACE_DAYS, MISSED_RECURRING_MAX_GAP_DEVIATION_DAYS, MISSED_RECURRING_RECENT_GAPS } from "./thresholds";
+import { computeRobustStats } from "./robust-stats";
+import {
+  MISSED_RECURRING_GRACE_DAYS,
+  MISSED_RECURRING_MAX_GAP_DEVIATION_DAYS,
+  MISSED_RECURRING_RECENT_GAPS,
+  MISSED_RECURRING_RECENT_GAPS_VARYING,
+  PRICE_RISE_MAX_PRIOR_SPREAD_SHARE,
+} from "./thresholds";
 
 const NOMINAL_DAYS = { weekly: 7, biweekly: 14, monthly: 30.4, quarterly: 91.3, yearly: 365.2 } as const;
 
 function hasTightRhythm(stream: RecurringStream): boolean {
-  const dates = stream.history.map((h) => h.date).slice(-(MISSED_RECURRING_RECENT_GAPS + 1));
+  const amounts = computeRobustStats(stream.history.map((h) => Math.abs(h.amount)));
+  const varying = amounts.mad > PRICE_RISE_MAX_PRIOR_SPREAD_SHARE * amounts.median;
+  const gaps = varying ? MISSED_RECURRING_RECENT_GAPS_VARYING : MISSED_RECURRING_RECENT_GAPS;
+  if (stream.history.length < gaps + 1) return false;
+  const dates = stream.history.map((h) => h.date).slice(-(gaps + 1));
   for (let i = 1; i < dates.length; i += 1) {
     const gap = daysBetween(dates[i - 1] ?? "", dates[i] ?? "");
     if (Math.abs(gap - NOMINAL_DAYS[stream.frequency]) > MISSED_RECURRING_MAX_GAP_DEVIATION_DAYS[stream.frequency]) return false;
@@ -33,7 +44,8 @@ function formatShortDate(date: CalendarDate): string {
  * Flags an established recurring payment or income whose predicted date passed more than
  * MISSED_RECURRING_GRACE_DAYS[frequency] days ago with nothing since. Early streams (too few
  * occurrences to trust) and ended ones (already a full cycle overdue; stops repeating the alert)
- * are not flagged, nor streams whose recent gaps drift (MISSED_RECURRING_MAX_GAP_DEVIATION_DAYS), nor
+ * are not flagged, nor streams whose recent gaps drift (MISSED_RECURRING_MAX_GAP_DEVIATION_DAYS over
+ * the last MISSED_RECURRING_RECENT_GAPS gaps, or MISSED_RECURRING_RECENT_GAPS_VARYING when amounts vary), nor
  * suppressed merchants. dedupeKey includes the expected date, so each missed
  * cycle is one finding.
  */

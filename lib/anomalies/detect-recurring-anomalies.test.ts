@@ -68,6 +68,19 @@ describe("detectMissedRecurring", () => {
     expect(detectMissedRecurring({ streams: drifting, today: "2024-06-20" })).toEqual([]);
   });
 
+  it("needs five tight gaps when the amounts vary, three when they agree", () => {
+    const dates = ["2024-01-15", "2024-02-14", "2024-03-16", "2024-04-15", "2024-05-15"];
+    // Cash withdrawals that happened to fall monthly four times: too short a run for varying amounts.
+    const cash = detectRecurringStreams(rows("atm", dates, [-6_000, -9_500, -7_200, -8_800, -6_400]), "2024-05-20");
+    expect(cash[0]?.status).toBe("established");
+    expect(detectMissedRecurring({ streams: cash, today: "2024-06-25" })).toEqual([]);
+    const longer = ["2023-11-15", "2023-12-15", ...dates];
+    const bill = detectRecurringStreams(rows("con ed", longer, [-6_500, -11_000, -6_000, -9_500, -7_200, -8_800, -6_400]), "2024-05-20");
+    expect(detectMissedRecurring({ streams: bill, today: "2024-06-25" }).map((a) => a.facts.expectedDate)).toEqual(["2024-06-15"]);
+    const subscription = detectRecurringStreams(rows("hulu", dates.slice(1), -800), "2024-05-20");
+    expect(detectMissedRecurring({ streams: subscription, today: "2024-06-25" })).toHaveLength(1);
+  });
+
   it("does not flag early or ended streams", () => {
     const early = detectRecurringStreams(rows("hulu", months.slice(0, 3), -800), "2024-03-20");
     expect(detectMissedRecurring({ streams: early, today: "2024-04-25" })).toEqual([]);

@@ -58,7 +58,8 @@ export const DUPLICATE_RECENT_HABIT_DAYS = 21;
 export const DUPLICATE_RECENT_HABIT_MIN_DAYS = 2;
 /**
  * A split payment: two equal charges adding up to the merchant's usual single charge (the median
- * of at least DUPLICATE_SPLIT_MIN_HISTORY earlier ones) within this share of it, e.g. rent paid in halves.
+ * of at least DUPLICATE_SPLIT_MIN_HISTORY earlier ones) within this share of it, e.g. rent paid in
+ * halves. The earlier charges must agree to this share too (MAD), or there is no usual charge.
  */
 export const DUPLICATE_SPLIT_TOLERANCE_SHARE = 0.02;
 export const DUPLICATE_SPLIT_MIN_HISTORY = 2;
@@ -87,6 +88,12 @@ export const MISSED_RECURRING_GRACE_DAYS = {
  */
 export const MISSED_RECURRING_MAX_GAP_DEVIATION_DAYS = { weekly: 1, biweekly: 2, monthly: 4, quarterly: 7, yearly: 10 } as const;
 export const MISSED_RECURRING_RECENT_GAPS = 3;
+/**
+ * A stream whose amounts vary (MAD above PRICE_RISE_MAX_PRIOR_SPREAD_SHARE of the median: a utility
+ * bill, or spending that only looks monthly, like cash withdrawals or fuel) needs this many tight
+ * gaps instead: three ~monthly gaps in a row happen by chance in everyday spending; five rarely do.
+ */
+export const MISSED_RECURRING_RECENT_GAPS_VARYING = 5;
 
 /** Previous periods needed before a category's "typical period" exists. */
 export const CATEGORY_SPIKE_MIN_PERIODS = 4;
@@ -97,8 +104,13 @@ export const CATEGORY_SPIKE_MIN_PERIODS = 4;
 export const CATEGORY_SPIKE_MIN_TYPICAL_PURCHASES = 12;
 /** The period must be at least this multiple of the typical period by purchase count... */
 export const CATEGORY_SPIKE_MIN_COUNT_MULTIPLE = 1.3;
-/** ...and by net amount (both: more charges of ordinary size, or a few huge ones, are other detectors' news). */
-export const CATEGORY_SPIKE_MIN_AMOUNT_MULTIPLE = 1.4;
+/**
+ * ...and by net amount (both: more charges of ordinary size, or a few huge ones, are other detectors' news).
+ * A spike is a month a person would call one, "nearly double my usual": at 1.4 ordinary months
+ * (dining at +40-50% on a busy month) fired; the generator labels months at 2x or more, and this
+ * leaves room for a typical month that is the median of only a few past months.
+ */
+export const CATEGORY_SPIKE_MIN_AMOUNT_MULTIPLE = 1.75;
 /**
  * And the two robust z-scores (count, amount) must add up to this. Count spread is floored at
  * half the square root of the typical count, so a category whose counts happened to be steady for
