@@ -6,8 +6,10 @@ import { sendJson } from "@/components/manual/send-json";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
+import { useTranslations } from "next-intl";
 
 export function ContributionForm({ goalId, goalName, currency, today }: { goalId: string; goalName: string; currency: string; today: string }) {
+  const t = useTranslations("goals");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -23,16 +25,16 @@ export function ContributionForm({ goalId, goalName, currency, today }: { goalId
     const result = await sendJson<{ alerts: { title: string }[] }>(`/api/goals/${goalId}/contributions`, { amount: form.get("amount"), date: form.get("date") });
     setPending(false);
     if (!result.ok) return setError(result.message);
-    setNotice(result.data.alerts.length ? `Milestone reached: ${result.data.alerts.map((a) => a.title).join("; ")}` : "Contribution added");
+    setNotice(result.data.alerts.length ? t("milestoneReached", { titles: result.data.alerts.map((a) => a.title).join("; ") }) : t("contributionAdded"));
     formElement.reset();
     router.refresh();
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate aria-label={`Contribute to ${goalName}`}>
-      <TextField label={`Contribution (${currency})`} name="amount" inputMode="decimal" required />
-      <TextField label="Contribution date" name="date" type="date" defaultValue={today} required />
-      <Button type="submit" variant="secondary" disabled={pending}>Add contribution</Button>
+    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate aria-label={t("contributeTo", { name: goalName })}>
+      <TextField label={t("contribution", { currency })} name="amount" inputMode="decimal" required />
+      <TextField label={t("contributionDate")} name="date" type="date" defaultValue={today} required />
+      <Button type="submit" variant="secondary" disabled={pending}>{t("addContribution")}</Button>
       <div className="basis-full space-y-1">
         <FormError message={error} />
         {notice ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{notice}</p> : null}

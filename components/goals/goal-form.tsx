@@ -7,8 +7,10 @@ import { sendJson } from "@/components/manual/send-json";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
+import { useTranslations } from "next-intl";
 
 export function GoalForm({ homeCurrency, accounts }: { homeCurrency: string; accounts: { id: string; name: string; currency: string }[] }) {
+  const t = useTranslations("goals");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -30,15 +32,15 @@ export function GoalForm({ homeCurrency, accounts }: { homeCurrency: string; acc
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-3" noValidate aria-label="New goal">
-      <TextField label="Goal name" name="name" required />
-      <TextField label="Target amount" name="targetAmount" inputMode="decimal" required />
-      <TextField label="Goal currency" name="currency" defaultValue={homeCurrency} maxLength={3} required />
-      <TextField label="Deadline (optional)" name="deadline" type="date" />
-      <SelectField label="Linked account (optional)" name="accountId" options={[{ value: "", label: "None" }, ...accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.currency})` }))]} />
+    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-3" noValidate aria-label={t("newGoal")}>
+      <TextField label={t("goalName")} name="name" required />
+      <TextField label={t("targetAmount")} name="targetAmount" inputMode="decimal" required />
+      <TextField label={t("goalCurrency")} name="currency" defaultValue={homeCurrency} maxLength={3} required />
+      <TextField label={t("deadlineOptional")} name="deadline" type="date" />
+      <SelectField label={t("linkedAccountOptional")} name="accountId" options={[{ value: "", label: t("noAccount") }, ...accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.currency})` }))]} />
       <div className="space-y-2 sm:col-span-3">
         <FormError message={error} />
-        <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create goal"}</Button>
+        <Button type="submit" disabled={pending}>{pending ? t("creating") : t("createGoal")}</Button>
       </div>
     </form>
   );
