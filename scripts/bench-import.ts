@@ -13,6 +13,7 @@ import os from "node:os";
 import { registerUser } from "@/lib/auth/register-user";
 import { closeDatabase, database, prisma } from "@/lib/db";
 import { resetEnvCache } from "@/lib/env";
+import { createRandom } from "@/lib/generator/create-random";
 import { createImportJob } from "@/lib/import-jobs/create-import-job";
 import { IMPORT_BATCH_ROWS } from "@/lib/import-jobs/import-limits";
 import { toIngestRows } from "@/lib/import-jobs/to-ingest-rows";
@@ -33,22 +34,11 @@ function argument(name: string, fallback: number): number {
   return value;
 }
 
-/** mulberry32: a 32-bit generator whose stream does not cycle within a benchmark (an LCG in doubles did). */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** Deterministic rows over about three years, in date order like a bank export, with a few exact twins. */
 function generateCsv(rows: number): string {
+  // The generator's mulberry32: its stream does not cycle within a benchmark (the former LCG in doubles did).
   const random = createRandom(11);
-  const next = (below: number) => Math.floor(random() * below);
+  const next = (below: number) => random.int(0, below - 1);
   const start = Date.parse("2023-01-01T00:00:00Z");
   const lines = ["Date,Description,Amount"];
   for (let i = 0; i < rows; i += 1) {

@@ -1,6 +1,6 @@
 /**
  * Dedup precision and recall through the real pipeline, against the generator's ground truth.
- *   npm run eval:dedup -- --seeds 1-5 [--months 2]
+ *   npm run eval:dedup -- --seeds 1-5 [--months 2] [--explain] [--postgres, with BENCH_DATABASE_URL]
  * Per seed: a labelled history (re-delivered duplicates, corrections, pending rows posting under new
  * ids with tips, removals), synced daily from each mock bank through the sync engine on an embedded
  * database, then a statement import of the last month of every account (cross-source copies). Every
@@ -109,13 +109,41 @@ async function evaluateSeed(seed: number, months: number) {
   const reviews = await prisma().transactionMerge.count({ where: { userId: user.id, status: "review" } });
   const made = merges.map((m) => `${label.get(m.survivorId)}>${label.get(m.mergedId)}`);
   const correct = made.filter((pair) => expected.has(pair)).length;
-  return { seed, persona, rows: rows.length, merges: made.length, correct, expected: findable.length, reviews, wrong: made.filter((pair) => !expected.has(pair)) };
+  const madeSet = new Set(made);
+  const missed = findable.filter((pair) => !madeSet.has(pair));
+  return {
+    seed, persona, rows: rows.length, merges: made.length, correct, expected: findable.length, reviews, wrong: made.filter((pair) => !expected.has(pair)),
+    ...(explain ? { missed: await explainMisses(user.id, missed, label) } : { missed: missed.length }),
+  };
+}
+
+const explain = process.argv.includes("--explain");
+
+/** For --explain: each missed pair with what the engine did with its rows (a review item with its reasons, or nothing). */
+async function explainMisses(userId: string, missed: string[], label: ReadonlyMap<string, string>) {
+  const idOf = new Map([...label].map(([id, name]) => [name, id]));
+  const rows = await prisma().transaction.findMany({
+    where: { userId, id: { in: missed.flatMap((pair) => pair.split(">").map((name) => idOf.get(name) ?? "")).filter(Boolean) } },
+    select: { id: true, source: true, date: true, amount: true, description: true, mergedIntoId: true },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const reviews = await prisma().transactionMerge.findMany({ where: { userId, mergedId: { in: rows.map((r) => r.id) } }, select: { survivorId: true, mergedId: true, status: true, score: true, reasons: true } });
+  return missed.map((pair) => {
+    const [a, b] = pair.split(">").map((name) => byId.get(idOf.get(name) ?? ""));
+    const show = (row: typeof a) => (row ? `${row.source} ${row.date.toISOString().slice(0, 10)} ${row.amount} ${row.description}${row.mergedIntoId ? " (merged elsewhere)" : ""}` : "?");
+    const decisions = reviews.filter((r) => r.mergedId === b?.id || r.mergedId === a?.id || r.survivorId === a?.id || r.survivorId === b?.id);
+    return { pair, survivor: show(a), merged: show(b), decisions: decisions.map((d) => ({ status: d.status, score: d.score, reasons: d.reasons, withExpected: d.survivorId === a?.id && d.mergedId === b?.id })) };
+  });
 }
 
 async function main(): Promise<void> {
   const { seeds, months } = readArgs(process.argv.slice(2));
+  // --postgres runs on BENCH_DATABASE_URL (a throwaway database: it is migrated and written to) instead of an in-memory PGlite.
+  const postgresUrl = process.argv.includes("--postgres") ? process.env.BENCH_DATABASE_URL : undefined;
+  if (process.argv.includes("--postgres") && !postgresUrl) throw new Error("--postgres needs BENCH_DATABASE_URL");
   process.env.PGLITE_DATA_DIR = "memory://";
-  delete process.env.DATABASE_URL;
+  if (postgresUrl) process.env.DATABASE_URL = postgresUrl;
+  else delete process.env.DATABASE_URL;
   resetEnvCache();
   await applyMigrations(database().sql);
   const started = Date.now();

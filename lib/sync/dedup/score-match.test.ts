@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assignMatches } from "./assign-matches";
 import { computeContentHash, computeDedupKey } from "./compute-dedup-key";
-import { MERGE_THRESHOLD } from "./dedup-thresholds";
+import { CROSS_SOURCE_WINDOW_DAYS, MERGE_THRESHOLD } from "./dedup-thresholds";
 import { descriptionSimilarity } from "./describe-similarity";
 import { scoreCrossSource, scoreDuplicate, scoreMatch, scorePendingToPosted, type MatchRow } from "./score-match";
 
@@ -118,5 +118,87 @@ describe("ambiguous twins", () => {
     const [match] = assignMatches(existing, incoming);
     expect([match?.existing.id, match?.ambiguous]).toEqual(["s2", true]);
     expect(assignMatches([row({ id: "s1" })], incoming)[0]?.ambiguous).toBe(false);
+  });
+});
+
+// Fixed fares: the same amount and text every day, the classic identical twins.
+const fare = (overrides: Partial<MatchRow> & { id: string }) => row({ amount: -290, description: "MTA NYCT PAYGO", ...overrides });
+const statementRow = (id: string, date: string) => fare({ id, date, source: "import", externalId: null, earlier: false, description: "Mta Nyct Paygo" });
+const crossOrDuplicate = (a: MatchRow, b: MatchRow) => scoreDuplicate(a, b) ?? scoreCrossSource(a, b);
+const pairs = (existing: MatchRow[], incoming: MatchRow[]) =>
+  assignMatches(existing, incoming, crossOrDuplicate, { windowDays: CROSS_SOURCE_WINDOW_DAYS }).map((m) => [m.existing.id, m.incoming.id, m.ambiguous]);
+
+describe("assignMatches: identical twins across a sync and an import", () => {
+  it("pairs two equal fares on consecutive days one-to-one in date order when both sides hold two", () => {
+    const matches = assignMatches([fare({ id: "s1" }), fare({ id: "s2", date: "2024-03-11" })], [statementRow("i1", "2024-03-10"), statementRow("i2", "2024-03-11")], crossOrDuplicate);
+    expect(matches.map((m) => [m.existing.id, m.incoming.id, m.ambiguous, m.score])).toEqual([["s1", "i1", false, 1], ["s2", "i2", false, 1]]);
+    expect(matches[0]?.reasons).toEqual(["same amount", "same date", "same description", "one of 2 alike rows on each side, paired in date order"]);
+  });
+
+  it("pairs in date order even when the statement books every row a day later (best score first would cross them)", () => {
+    // s2-i1 is the only same-date pair (score 1.0); taking it first would leave s1 with i2, two days apart.
+    expect(pairs([fare({ id: "s1", date: "2024-03-10" }), fare({ id: "s2", date: "2024-03-11" })], [statementRow("i1", "2024-03-11"), statementRow("i2", "2024-03-12")])).toEqual([
+      ["s1", "i1", false],
+      ["s2", "i2", false],
+    ]);
+  });
+
+  it("pairs same-day twins by authorization time, then by the source's id, then in the order each source listed them", () => {
+    const existing = [fare({ id: "s-late", authorizedAt: "2024-03-10T18:00:00.000Z" }), fare({ id: "s-early", authorizedAt: "2024-03-10T08:00:00.000Z" })];
+    expect(pairs(existing, [statementRow("i-first", "2024-03-10"), statementRow("i-second", "2024-03-10")])).toEqual([
+      ["s-early", "i-first", false],
+      ["s-late", "i-second", false],
+    ]);
+    const sameInstant = [fare({ id: "s2", externalId: "txn_b" }), fare({ id: "s1", externalId: "txn_a" })];
+    expect(pairs(sameInstant, [statementRow("i-first", "2024-03-10"), statementRow("i-second", "2024-03-10")])).toEqual([
+      ["s1", "i-first", false],
+      ["s2", "i-second", false],
+    ]);
+  });
+
+  it("still sends twins to review when the counts differ (which synced fare the statement row is cannot be told)", () => {
+    const result = pairs([fare({ id: "s1" }), fare({ id: "s2", date: "2024-03-11" })], [statementRow("i1", "2024-03-11")]);
+    expect(result).toEqual([["s2", "i1", true]]);
+  });
+
+  it("never pairs twins of one source: two re-delivered identical rows stay ambiguous", () => {
+    const existing = [fare({ id: "s1" }), fare({ id: "s2" })];
+    const incoming = [fare({ id: "n1", earlier: false }), fare({ id: "n2", earlier: false })];
+    expect(pairs(existing, incoming).every(([, , ambiguous]) => ambiguous === true)).toBe(true);
+  });
+
+  it("keeps unrelated single matches as they were", () => {
+    expect(pairs([fare({ id: "s1" }), fare({ id: "other", amount: -1200, date: "2024-03-20" })], [statementRow("i1", "2024-03-10")])).toEqual([["s1", "i1", false]]);
+  });
+});
+
+describe("assignMatches: cost", () => {
+  const days = (n: number) => new Date(Date.UTC(2023, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+  it("scores each row only against same-amount rows inside the window, not every pair (5,000 × 5,000 rows)", () => {
+    const existing = Array.from({ length: 5_000 }, (_, i) => row({ id: `s${i}`, amount: -(100 + (i % 1_250)), date: days(Math.floor(i / 5)) }));
+    const incoming = existing.map((r) => ({ ...r, id: `i${r.id}`, source: "import" as const, externalId: null, earlier: false }));
+    let calls = 0;
+    const matches = assignMatches(existing, incoming, (a, b) => {
+      calls += 1;
+      return crossOrDuplicate(a, b);
+    }, { windowDays: CROSS_SOURCE_WINDOW_DAYS });
+    expect(matches.filter((m) => !m.ambiguous && m.existing.id === m.incoming.id.slice(1))).toHaveLength(5_000);
+    // Every amount recurs 250 days apart, so each row sees its own copy only: 5,000 calls, not 25 million.
+    expect(calls).toBe(5_000);
+  });
+
+  it("bounds pending-to-posted candidates by the date window when no blocking is given", () => {
+    const pendings = Array.from({ length: 1_000 }, (_, i) => row({ id: `p${i}`, pending: true, amount: -(100 + i), date: days(i) }));
+    const posted = pendings.map((p) => ({ ...p, id: `q${p.id}`, pending: false, date: days(Number(p.id.slice(1)) + 1) }));
+    let calls = 0;
+    const matches = assignMatches(pendings, posted, (a, b) => {
+      calls += 1;
+      return scorePendingToPosted(a, b);
+    });
+    expect(matches).toHaveLength(1_000);
+    expect(matches.every((m) => m.incoming.id === `q${m.existing.id}`)).toBe(true);
+    // Each posted row sees the pending rows within ±5 days (11), not all 1,000.
+    expect(calls).toBeLessThanOrEqual(1_000 * 11);
   });
 });
