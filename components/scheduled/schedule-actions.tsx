@@ -5,9 +5,11 @@ import { useState } from "react";
 import { sendJson } from "@/components/manual/send-json";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { useTranslations } from "next-intl";
 
 /** "Run due now" (idempotent, like the scheduler's tick) and per-schedule delete. */
 export function RunDueButton() {
+  const t = useTranslations("scheduled");
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -17,9 +19,9 @@ export function RunDueButton() {
         setError(null);
         const result = await sendJson<{ created: number }>("/api/scheduled/run", {});
         if (!result.ok) return setError(result.message);
-        setMessage(`${result.data.created} new occurrence(s) created`);
+        setMessage(t("runCreated", { count: result.data.created }));
         router.refresh();
-      }}>Run due now</Button>
+      }}>{t("runDue")}</Button>
       {message ? <p role="status" className="text-sm">{message}</p> : null}
       <FormError message={error} />
     </div>
@@ -27,11 +29,12 @@ export function RunDueButton() {
 }
 
 export function DeleteScheduleButton({ id, description }: { id: string; description: string }) {
+  const t = useTranslations("scheduled");
   const router = useRouter();
   return (
-    <Button variant="ghost" aria-label={`Delete schedule ${description}`} onClick={async () => {
+    <Button variant="ghost" aria-label={t("deleteLabel", { description })} onClick={async () => {
       const result = await sendJson(`/api/scheduled/${id}`, undefined, "DELETE");
       if (result.ok) router.refresh();
-    }}>Delete</Button>
+    }}>{t("delete")}</Button>
   );
 }
