@@ -53,6 +53,8 @@ export interface IngestInput {
   deliveryStartedAt: Date;
   /** Or its loader, called only when the delivery holds new rows. */
   context: CategorizationContext | (() => Promise<CategorizationContext>);
+  /** Categories the caller already decided for some rows with the same context (see categorizeRows). */
+  precategorized?: ReadonlyMap<IngestRow, RowCategory>;
   actor?: string;
 }
 
@@ -221,7 +223,7 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
   const survivorOf = new Map<string, string>();
   for (const decision of merges) if (decision.status === "merged") survivorOf.set(decision.mergedId, decision.survivorId);
   const context = fresh.length ? (typeof input.context === "function" ? await input.context() : input.context) : null;
-  const transactionRows = profileSync("ingest: categorize", () => (context ? categorizeRows(context, fresh.map((f) => f.row)) : [])).map((decided, index) => {
+  const transactionRows = profileSync("ingest: categorize", () => (context ? categorizeRows(context, fresh.map((f) => f.row), input.precategorized) : [])).map((decided, index) => {
     const { row, id, dedupKey } = fresh[index] as (typeof fresh)[number];
     return [
       id, input.userId, row.accountId, input.source, String(row.amount), row.currency, row.pending, isoInstant(row.authorizedAt), isoInstant(row.postedAt),
@@ -298,10 +300,14 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
  * Category, merchant and flags for new rows, in order. The categorizer is pure, so rows with identical
  * inputs (a subscription, a daily coffee) are decided once per delivery.
  */
-function categorizeRows(context: CategorizationContext, rows: ReadonlyArray<IngestRow>) {
+export type RowCategory = ReturnType<typeof categorizeTransaction> & { categoryId: string | null };
+
+export function categorizeRows(context: CategorizationContext, rows: ReadonlyArray<IngestRow>, known?: ReadonlyMap<IngestRow, RowCategory>): RowCategory[] {
   const ownAccountsOutside = new Map<string, CategorizationContext["ownAccounts"]>();
-  const decided = new Map<string, ReturnType<typeof categorizeTransaction> & { categoryId: string | null }>();
+  const decided = new Map<string, RowCategory>();
   return rows.map((row) => {
+    const already = known?.get(row);
+    if (already) return already;
     const key = [row.accountId, row.description, row.amount, row.currency, row.providerCategory ?? ""].join("\u001f");
     let decision = decided.get(key);
     if (!decision) {

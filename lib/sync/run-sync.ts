@@ -21,7 +21,7 @@ import { logError, logWarn } from "@/lib/log";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { afterTransactionsStored } from "./after-transactions-stored";
 import type { Tx } from "./bulk-insert";
-import { ingestCanonicalTransactions, type IngestRow } from "./ingest-canonical-transactions";
+import { categorizeRows, ingestCanonicalTransactions, type IngestRow, type RowCategory } from "./ingest-canonical-transactions";
 import { reconcileVanishedRows } from "./reconcile-vanished-rows";
 import { describeSyncError } from "./describe-sync-error";
 import { withProviderRetry, type RetryOptions } from "./with-provider-retry";
@@ -89,10 +89,11 @@ interface Normalized {
 interface PageBatch extends Normalized {
   removed: Array<{ accountId: string; externalId: string }>;
   pages: number;
+  categorized: Map<IngestRow, RowCategory>;
 }
 
 function emptyBatch(): PageBatch {
-  return { rows: [], quarantined: [], removed: [], pages: 0 };
+  return { rows: [], quarantined: [], removed: [], pages: 0, categorized: new Map() };
 }
 
 function normalizePage(provider: BankProvider, records: RawRecord[], accountIdByExternal: ReadonlyMap<string, string>): Normalized {
@@ -206,6 +207,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
     const since = provider.changeModel === "since" && connection.lastSyncAt ? addDays(today, -SINCE_OVERLAP_DAYS) : null;
     const startCursor = provider.changeModel === "delta" ? connection.syncCursor : since;
     const seen = new Set<string>();
+    const firstSync = connection.lastSyncAt === null;
 
     /** Applies one batch of pages in one database transaction; the last batch also saves the cursor and closes the run. */
     const applyBatch = async (batch: PageBatch, last: { cursorAfter: string | null } | null): Promise<void> => {
@@ -213,6 +215,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
         async (tx) => {
           const result = await profileStep("ingest", () => ingestCanonicalTransactions(tx, {
             userId, source: "sync", rows: batch.rows, removed: batch.removed, connectionId, syncRunId: run.id, deliveryStartedAt: startedAt, context: loadContext,
+            precategorized: batch.categorized,
           }));
           await quarantine(tx, userId, connectionId, run.id, batch.quarantined);
           counts.added += result.added;
@@ -286,6 +289,13 @@ export async function runSync(userId: string, connectionId: string, options: Run
       }
       pages += 1;
       const normalized = profileSync("normalize", () => normalizePage(provider, [...response.added, ...response.modified], accountIds));
+      if (firstSync && normalized.rows.length) {
+        // On a first sync every row is new: categorizing each page as it arrives costs nothing extra and runs
+        // while the previous batch is being written, instead of inside the next batch's transaction.
+        const context = await loadContext();
+        const decided = profileSync("categorize ahead", () => categorizeRows(context, normalized.rows));
+        normalized.rows.forEach((row, index) => batch.categorized.set(row, decided[index] as RowCategory));
+      }
       for (const row of normalized.rows) if (row.externalId) seen.add(`${row.accountId}\u001f${row.externalId}`);
       // Delta removals name only the transaction; it may live in any of the connection's accounts.
       for (const r of response.removed) for (const accountId of accountIds.values()) batch.removed.push({ accountId, externalId: r.externalId });
