@@ -59,12 +59,12 @@ export function WebhookList({ webhooks, locale }: { webhooks: WebhookEndpointVie
                     <td className="py-2 pr-3 whitespace-nowrap">{new Date(webhook.createdAt).toLocaleDateString(locale, { dateStyle: "medium" })}</td>
                     <td className="py-2">
                       <div className="flex flex-wrap justify-end gap-2">
-                        <Button variant="secondary" disabled={busy === webhook.id} onClick={() => test(webhook)} aria-label={`Send a test to ${webhook.url}`}>
+                        <Button variant="secondary" disabled={busy === webhook.id} onClick={() => test(webhook)} aria-label={`Send test to ${webhook.url}`}>
                           {busy === webhook.id && confirming !== webhook.id ? "Sending…" : "Send test"}
                         </Button>
                         {confirming === webhook.id ? (
                           <>
-                            <Button variant="primary" disabled={busy === webhook.id} onClick={() => remove(webhook)} aria-label={`Confirm deleting ${webhook.url}`}>Confirm delete</Button>
+                            <Button variant="primary" disabled={busy === webhook.id} onClick={() => remove(webhook)} aria-label={`Confirm delete of ${webhook.url}`}>Confirm delete</Button>
                             <Button variant="ghost" onClick={() => setConfirming(null)}>Cancel</Button>
                           </>
                         ) : (

@@ -1,5 +1,8 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
-import { AuthPages } from "./support/auth-pages";
+import { AuthPages, uniqueEmail } from "./support/auth-pages";
+import { DashboardPages } from "./support/dashboard-pages";
 
 /** Page object for the budgets pages and the alert centre. */
 class BudgetPages {
@@ -87,4 +90,58 @@ test("a budget is created, edited into a breach, and the alert arrives as a toas
   await expect(editor.getByText(name)).toHaveCount(0);
   await context.close();
   await other.close();
+});
+
+test("webhooks are added with their secret shown once, tested, listed with their deliveries and deleted", async ({ page }) => {
+  const received: { path: string; signature: string | undefined }[] = [];
+  const receiver = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      received.push({ path: req.url ?? "", signature: req.headers["fathom-signature"] as string | undefined });
+      res.writeHead(req.url === "/refuses" ? 410 : 204).end();
+    });
+  });
+  await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
+  try {
+    await new AuthPages(page).register("Hook Hana", uniqueEmail("hooks"), "correct-horse-battery-staple");
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page.goto("/settings");
+    await page.getByRole("link", { name: "Manage webhooks" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Webhooks" })).toBeVisible();
+    await expect(page.getByText("No webhooks yet")).toBeVisible();
+
+    await page.getByLabel("Endpoint URL").fill("ftp://example.com/hook");
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    await expect(page.locator("form").getByRole("alert")).toHaveText("url: must start with http:// or https://");
+
+    await page.getByLabel("Endpoint URL").fill(`${base}/fathom`);
+    await expect(page.getByLabel(/Budget alerts/)).toBeChecked();
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    await expect(page.getByTestId("new-webhook-secret")).toHaveValue(/^whsec_/);
+    const row = page.getByTestId("webhook-row").filter({ hasText: `${base}/fathom` });
+    await expect(row).toContainText("alert.created");
+
+    await row.getByRole("button", { name: `Send test to ${base}/fathom` }).click();
+    await expect(page.getByTestId("webhook-message")).toHaveText(`Test to ${base}/fathom: delivered (HTTP 204)`);
+    expect(received).toEqual([{ path: "/fathom", signature: expect.stringMatching(/^v1=[0-9a-f]{64}$/) }]);
+    await expect(page.getByTestId("webhook-delivery").first()).toContainText("webhook.test");
+    await expect(page.getByTestId("webhook-delivery").first()).toContainText("delivered (HTTP 204)");
+    await page.reload();
+    await expect(page.getByTestId("new-webhook-secret")).toHaveCount(0);
+
+    await page.getByLabel("Endpoint URL").fill(`${base}/refuses`);
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    const refusing = page.getByTestId("webhook-row").filter({ hasText: `${base}/refuses` });
+    await refusing.getByRole("button", { name: `Send test to ${base}/refuses` }).click();
+    await expect(page.getByTestId("webhook-message")).toHaveText(`Test to ${base}/refuses: failed: HTTP 410`);
+
+    await refusing.getByRole("button", { name: `Delete ${base}/refuses` }).click();
+    await refusing.getByRole("button", { name: `Confirm delete of ${base}/refuses` }).click();
+    await expect(page.getByTestId("webhook-message")).toHaveText(`Deleted the webhook to ${base}/refuses.`);
+    await expect(page.getByTestId("webhook-row")).toHaveCount(1);
+    await new DashboardPages(page).expectAccessible();
+  } finally {
+    await new Promise<void>((resolve) => receiver.close(() => resolve()));
+  }
 });

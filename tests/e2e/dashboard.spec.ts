@@ -9,6 +9,8 @@ function todayUtc(): string {
 }
 
 test("the demo user sees every page, accessible in light and dark", async ({ page }, testInfo) => {
+  // Eight pages, each rendered, checked by axe and photographed: well past the default minute on two shared cores.
+  test.setTimeout(150_000);
   await new AuthPages(page).signIn("demo@fathom.local", "ledger-sunrise-2026");
   await expect(page).toHaveURL(/\/dashboard$/);
   const pages = new DashboardPages(page);
@@ -21,6 +23,7 @@ test("the demo user sees every page, accessible in light and dark", async ({ pag
 });
 
 test("a new user sees empty states, not blank charts, on every page", async ({ page }, testInfo) => {
+  test.setTimeout(150_000);
   await new AuthPages(page).register("Empty Emma", uniqueEmail("empty"), PASSWORD);
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByText("Nothing to show yet")).toBeVisible();
@@ -32,6 +35,22 @@ test("a new user sees empty states, not blank charts, on every page", async ({ p
   await expect(page.locator(".recharts-surface")).toHaveCount(0);
   await page.goto("/insights");
   await expect(page.getByText("No findings yet")).toBeVisible();
+});
+
+test("a new user loads demo data in one click, then every page has data and passes the accessibility check", async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  await new AuthPages(page).register("Demo Dana", uniqueEmail("demo-data"), PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await page.getByRole("button", { name: "Load demo data" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Demo data loaded: \d+ transactions in 3 accounts\.$/ })).toBeVisible({ timeout: 60_000 });
+  const pages = new DashboardPages(page);
+  await expect(pages.stat("stat-net-worth")).not.toHaveText("—");
+  await expect(page.getByTestId("category-panel")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Load demo data" })).toHaveCount(0);
+  await page.goto("/budgets");
+  for (const name of ["Food & dining", "Transportation", "Shopping"]) await expect(page.getByRole("region", { name })).toBeVisible();
+  await pages.visitOthers(testInfo, "demo-data");
 });
 
 test("a known dataset shows the expected totals on screen and in the API", async ({ page }) => {

@@ -9,6 +9,12 @@ export const OWNED_PAGES = [
   { path: "/settings", heading: "Settings" },
 ] as const;
 
+/** Every other app page without a path parameter: visited once per run with data, checked by axe and photographed. */
+export const OTHER_APP_PAGES = [
+  "/accounts", "/accounts/manual/new", "/transactions", "/budgets", "/budgets/new", "/alerts", "/webhooks", "/imports", "/imports/new",
+  "/categories", "/rules", "/scheduled", "/goals", "/anomalies", "/recurring", "/activity", "/security", "/developer", "/developer/api",
+] as const;
+
 export class DashboardPages {
   constructor(private readonly page: Page) {}
 
@@ -43,6 +49,18 @@ export class DashboardPages {
         await this.expectAccessible();
         await this.screenshot(testInfo, `${who}-${owned.path.slice(1)}-${theme}`);
       }
+    }
+  }
+
+  /** Each page renders its heading (not the error boundary), passes axe and is photographed. */
+  async visitOthers(testInfo: TestInfo, who: string): Promise<void> {
+    for (const path of OTHER_APP_PAGES) {
+      await this.page.goto(path);
+      await expect(this.page.getByRole("heading", { level: 1 }).first(), path).toBeVisible();
+      await expect(this.page.getByText(/^We couldn't load/), path).toHaveCount(0);
+      await this.page.waitForFunction(() => document.readyState === "complete");
+      await this.expectAccessible();
+      await this.screenshot(testInfo, `${who}-${path.slice(1).replaceAll("/", "-")}`);
     }
   }
 
