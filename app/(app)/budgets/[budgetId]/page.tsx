@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { BudgetForm } from "@/components/budgets/budget-form";
 import { BudgetHistoryChart } from "@/components/budgets/budget-history-chart";
@@ -10,11 +11,14 @@ import { listBudgetCategories } from "@/lib/budgets/list-budget-categories";
 import { listBudgets } from "@/lib/budgets/list-budgets";
 import { formatMinorAsDecimal } from "@/lib/money";
 
-export const metadata: Metadata = { title: "Budget" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("budgets"))("budget") };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function BudgetPage({ params }: { params: Promise<{ budgetId: string }> }) {
+  const t = await getTranslations("budgets");
   const { budgetId } = await params;
   const user = await requirePageUser();
   if (!UUID.test(budgetId)) notFound();
@@ -31,10 +35,10 @@ export default async function BudgetPage({ params }: { params: Promise<{ budgetI
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">{budget.name}</h1>
       <BudgetProgress overview={overview} locale={user.locale} link={false} />
-      <Card title="Past periods">
+      <Card title={t("pastPeriods")}>
         <BudgetHistoryChart points={points} currencyLabel={budget.currency} />
       </Card>
-      <Card title="Edit budget">
+      <Card title={t("editBudget")}>
         <BudgetForm
           budgetId={budget.id}
           categories={categories}
