@@ -29,6 +29,13 @@ describe("categorizeTransaction built-in knowledge", () => {
     // A wallet or processor in front: the payee after the star decides.
     ["PAYTM*BLINKIT", -45000, "groceries"],
     ["UBER *EATS HELP.UBER.COM", -2145, "food_delivery"],
+    // A one-word name never matches across tokens: "EN EL" is not Enel.
+    ["PAGO EN EL CORTE INGLES MADRID", -7500, "general_merchandise"],
+    ["KARTENZAHLUNG H+M 123 MUENCHEN", -3999, "clothing"],
+    // In a rail descriptor the bank and wallet fields ("PYTM", "@paytm") are not the payee.
+    ["UPI/DR/512300000003/ANNAPURNA KIRANA STORE/PYTM/annapurna@paytm/Groceries", -51500, "groceries"],
+    ["UPI/DR/469450866005/SHELL 12345678/HDFC/shell@okhdfcbank/Pay", -200000, "fuel"],
+    ["GELDAUTOMAAT ABN AMRO AMSTERDAM", -5000, "cash_withdrawal"],
     ["AMAZON PRIME*WLTZ8SNU9", -899, "online_marketplaces"],
     ["AMAZON PRIME VIDEO*2K4AB", -599, "streaming"],
     // A transfer rail paying a landlord is rent, not a transfer.

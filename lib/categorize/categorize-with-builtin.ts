@@ -1,7 +1,7 @@
 import { cleanDescriptor, tokenizeDescriptor } from "./clean-descriptor";
 import { getTopLevelCategoryKey } from "./default-categories";
 import { matchLexicon, type LexiconEntry, type LexiconMatch } from "./match-lexicon";
-import { isolateMerchantText } from "./normalize-merchant";
+import { isolateMerchantText, isStructuredRail } from "./normalize-merchant";
 import type { CategorizableTransaction } from "./types";
 
 /** Confidence levels for each kind of built-in evidence; named so tuning happens in one place. */
@@ -155,7 +155,8 @@ export function categorizeWithBuiltin(
   const moreSpecific = payee && matches.find(
     (match) => match.entry.kind === "merchant" && match.entry.squashed.length > payee.entry.squashed.length && match.entry.squashed.startsWith(payee.entry.squashed),
   );
-  const merchant = moreSpecific ?? payee ?? pickMerchant(matches);
+  // A rail descriptor's other fields are banks and wallet handles ("PYTM", "@paytm"), never the payee.
+  const merchant = moreSpecific ?? payee ?? (isStructuredRail(cleaned) ? undefined : pickMerchant(matches));
   if (billPayee && merchant && movesMoney(getTopLevelCategoryKey(merchant.entry.categoryKey))) {
     return {
       categoryKey: billPayee.entry.categoryKey,

@@ -21,11 +21,11 @@ export function cleanDescriptor(raw: string): string {
 
 /**
  * Splits a cleaned descriptor into word tokens for lexicon matching and learning. "&" and
- * apostrophes join ("AT&T" -> "ATT", "MCDONALD'S" -> "MCDONALDS"); other punctuation separates.
+ * apostrophes join ("AT&T" -> "ATT", "H+M" -> "HM", "MCDONALD'S" -> "MCDONALDS"); other punctuation separates.
  */
 export function tokenizeDescriptor(cleaned: string): string[] {
   return cleaned
-    .replace(/[&'’`]/g, "")
+    .replace(/[&+'’`]/g, "")
     .replace(/[^A-Z0-9]+/g, " ")
     .trim()
     .split(" ")

@@ -10,6 +10,8 @@ export interface LexiconEntry {
   /** Uppercase A-Z0-9 with spaces removed: compared against the descriptor's squashed tokens. */
   squashed: string;
   allowPrefix: boolean;
+  /** Words in the spelling as written ("WHOLE FOODS" is 2): a short one-word name never spans tokens ("ENEL" is not "EN EL"). */
+  words: number;
 }
 
 export interface LexiconMatch {
@@ -26,8 +28,15 @@ const MERCHANT_PREFIX_MIN_LENGTH = 8;
  */
 const SHORT_SPELLINGS_ALLOWED = new Set(["BP", "O2", "HM", "BQ"]);
 
+/** Spellings at least this long are distinctive enough to match across token breaks ("STARBUCKSCOFFEE", "WHOLE-FOODS"). */
+const SPAN_FREE_LENGTH = 8;
+
+function countWords(text: string): number {
+  return text.toUpperCase().replace(/[&+'’`]/g, "").split(/[^A-Z0-9]+/).filter((word) => word.length > 0).length;
+}
+
 function squash(text: string): string {
-  return text.toUpperCase().replace(/[&'’`]/g, "").replace(/[^A-Z0-9]+/g, "");
+  return text.toUpperCase().replace(/[&+'’`]/g, "").replace(/[^A-Z0-9]+/g, "");
 }
 
 function parseMerchants(data: string): LexiconEntry[] {
@@ -44,8 +53,12 @@ function parseMerchants(data: string): LexiconEntry[] {
     // A leading "~" marks a name that is too ambiguous to match on its own ("Vi", "Orange").
     const nameIsAlias = !rawName.startsWith("~");
     const label = nameIsAlias ? rawName : rawName.slice(1);
-    const spellings = new Set([...(nameIsAlias ? [label] : []), ...aliases].map(squash).filter((s) => s.length > 2 || SHORT_SPELLINGS_ALLOWED.has(s)));
-    for (const spelling of spellings) {
+    const words = new Map<string, number>();
+    for (const text of [...(nameIsAlias ? [label] : []), ...aliases]) {
+      const spelling = squash(text);
+      if (spelling.length > 2 || SHORT_SPELLINGS_ALLOWED.has(spelling)) words.set(spelling, Math.max(words.get(spelling) ?? 0, countWords(text)));
+    }
+    for (const [spelling, wordCount] of words) {
       entries.push({
         kind: "merchant",
         label,
@@ -53,6 +66,7 @@ function parseMerchants(data: string): LexiconEntry[] {
         weight: 0,
         squashed: spelling,
         allowPrefix: spelling.length >= MERCHANT_PREFIX_MIN_LENGTH,
+        words: wordCount,
       });
     }
   }
@@ -79,7 +93,7 @@ function parseKeywords(data: string): LexiconEntry[] {
       const text = allowPrefix ? phrase.slice(0, -1) : phrase;
       const squashed = squash(text);
       if (squashed === "") continue;
-      entries.push({ kind: "keyword", label: text.trim(), categoryKey, weight, squashed, allowPrefix });
+      entries.push({ kind: "keyword", label: text.trim(), categoryKey, weight, squashed, allowPrefix, words: countWords(text) });
     }
   }
   return entries;
@@ -104,20 +118,24 @@ for (const entry of LEXICON) {
 export function matchLexicon(tokens: ReadonlyArray<string>): LexiconMatch[] {
   const joined = tokens.join("");
   const starts: number[] = [];
-  const ends = new Set<number>();
+  /** End position -> index of the token ending there. */
+  const ends = new Map<number, number>();
   let position = 0;
-  for (const token of tokens) {
+  tokens.forEach((token, index) => {
     starts.push(position);
     position += token.length;
-    ends.add(position);
-  }
+    ends.set(position, index);
+  });
   const matches: LexiconMatch[] = [];
   starts.forEach((start, tokenIndex) => {
     const bucket = INDEX.get(joined.charAt(start));
     if (!bucket) return;
     for (const entry of bucket) {
       if (!joined.startsWith(entry.squashed, start)) continue;
-      if (!entry.allowPrefix && !ends.has(start + entry.squashed.length)) continue;
+      const endToken = ends.get(start + entry.squashed.length);
+      if (!entry.allowPrefix && endToken === undefined) continue;
+      const spanned = endToken === undefined ? 1 : endToken - tokenIndex + 1;
+      if (spanned > entry.words && entry.squashed.length < SPAN_FREE_LENGTH) continue;
       matches.push({ entry, tokenIndex });
     }
   });

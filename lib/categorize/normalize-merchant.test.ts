@@ -22,6 +22,8 @@ describe("normalizeMerchant", () => {
     ["WAL-MART #2381 BENTONVILLE AR", "Walmart"],
     ["7-ELEVEN 33812", "7-Eleven"],
     ["PAYTM*NAMMA METRO", "Namma Metro"],
+    ["UPI/DR/469450866005/SHELL 12345678/HDFC/shell@okhdfcbank/Pay", "Shell"],
+    ["COMPRA TARJ REPSOL VALENCIA", "Repsol"],
     ["PHONEPE*ZEPTO MARKETPLACE", "Zepto"],
     ["IN *ACME PLUMBING LLC", "Acme Plumbing"],
   ])("%s -> %s", (raw, expected) => {
@@ -44,9 +46,10 @@ describe("normalizeMerchant", () => {
 
   it("handles a 1 MB description quickly and returns a short name", () => {
     const huge = `SQ *STARBUCKS ${"A".repeat(1_000_000)}`;
+    // Generous bound: it catches superlinear work on a 1 MB input, not a slow shared machine.
     const started = performance.now();
     const result = normalizeMerchant(huge);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(2_000);
     expect(result).toBe("Starbucks");
     const garbage = "x".repeat(1_000_000);
     expect(normalizeMerchant(garbage).length).toBeLessThanOrEqual(30);

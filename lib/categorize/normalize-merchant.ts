@@ -7,7 +7,7 @@ import { findKnownMerchant } from "./match-lexicon";
  */
 const LEADING_NOISE: ReadonlyArray<RegExp> = [
   /^PURCHASE AUTHORI[SZ]ED ON \d{1,2}\/\d{1,2}\s*/,
-  /^(?:POS|POS PURCHASE|POS DEBIT|POS PRCH|DEBIT CARD PURCHASE|DEBIT CARD|DEBIT PURCHASE|CARD PURCHASE|CARD PAYMENT TO|CARD PAYMENT|CARD TRANSACTION|CHECKCARD|CHECK CARD|VISA DEBIT|VISA PURCHASE|VISA|MASTERCARD|MC|MOBILE PURCHASE|RECURRING PAYMENT|RECURRING|PREAUTHORIZED DEBIT|ACH DEBIT|ACH CREDIT|ACH|DIRECT DEBIT|DD|STANDING ORDER|SO|FPO|FPI|BGC|BACS|KARTENZAHLUNG|GIROCARD|SEPA-LASTSCHRIFT|SEPA LASTSCHRIFT|LASTSCHRIFT|ELV|CB|PAIEMENT PAR CARTE|PAIEMENT CB|CARTE|PRLV SEPA|PRLV|ONLINE PAYMENT|BILL PAYMENT|CONTACTLESS|APPLE PAY|GOOGLE PAY|INTL|INT'L)\b[\s:\-/]*/,
+  /^(?:POS|POS PURCHASE|POS DEBIT|POS PRCH|DEBIT CARD PURCHASE|DEBIT CARD|DEBIT PURCHASE|CARD PURCHASE|CARD PAYMENT TO|CARD PAYMENT|CARD TRANSACTION|CHECKCARD|CHECK CARD|VISA DEBIT|VISA PURCHASE|VISA|MASTERCARD|MC|MOBILE PURCHASE|RECURRING PAYMENT|RECURRING|PREAUTHORIZED DEBIT|ACH DEBIT|ACH CREDIT|ACH|DIRECT DEBIT|DD|STANDING ORDER|SO|FPO|FPI|BGC|BACS|KARTENZAHLUNG|GIROCARD|SEPA-LASTSCHRIFT|SEPA LASTSCHRIFT|LASTSCHRIFT|ELV|CB|PAIEMENT PAR CARTE|PAIEMENT CB|CARTE|PRLV SEPA|PRLV|BETAALAUTOMAAT|IDEAL|COMPRA TARJ|COMPRA|PAGO EN|PAGAMENTO POS|ADDEBITO SEPA|RECIBO|ONLINE PAYMENT|BILL PAYMENT|CONTACTLESS|APPLE PAY|GOOGLE PAY|INTL|INT'L)\b[\s:\-/]*/,
   /^(?:X{2,}|\*{2,})\d{2,4}\s*/,
   /^\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?\s+/,
 ];
@@ -73,16 +73,21 @@ function stripLeadingNoise(text: string): string {
   return current;
 }
 
+/** UPI, IMPS, NEFT and similar descriptors: slash or dash separated fields, one of them the payee. */
+export function isStructuredRail(cleaned: string): boolean {
+  return STRUCTURED_RAIL.test(cleaned);
+}
+
 function pickRailPayee(cleaned: string): string | undefined {
-  if (!STRUCTURED_RAIL.test(cleaned)) return undefined;
+  if (!isStructuredRail(cleaned)) return undefined;
   const fields = cleaned.split(/[/\-:|]+/).map((field) => field.trim());
   for (const field of fields) {
     if (field.length < 2 || RAIL_FIELD_NOISE.has(field)) continue;
     if (field.includes("@")) continue;
-    const digits = field.replace(/\D/g, "").length;
-    if (digits > 0 && digits >= field.length / 3) continue;
-    if (!/[A-Z]{2,}/.test(field)) continue;
-    return field;
+    // Words with digits are references or terminal ids ("SHELL 12345678" is Shell); a field of them names nobody.
+    const named = field.split(" ").filter((word) => !/\d/.test(word)).join(" ");
+    if (!/[A-Z]{2,}/.test(named) || RAIL_FIELD_NOISE.has(named)) continue;
+    return named;
   }
   const handle = fields.find((field) => field.includes("@"));
   return handle?.split("@")[0];
