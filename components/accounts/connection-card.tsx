@@ -1,18 +1,19 @@
 import Link from "next/link";
 import type { ConnectionSummary } from "@/lib/banks/connections/list-connections";
 import { formatMoney } from "@/lib/money";
+import { useTranslations } from "next-intl";
 
-const STATUS: Record<ConnectionSummary["status"], { label: string; className: string }> = {
-  active: { label: "Connected", className: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" },
-  reauth_required: { label: "Sign in again", className: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100" },
-  revoked: { label: "Unlinked", className: "bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200" },
-  error: { label: "Having trouble", className: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100" },
+const STATUS_CLASS: Record<ConnectionSummary["status"], string> = {
+  active: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100",
+  reauth_required: "bg-amber-100 text-amber-900 dark:bg-amber-950 dark:text-amber-100",
+  revoked: "bg-slate-200 text-slate-800 dark:bg-slate-800 dark:text-slate-200",
+  error: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
 };
 
 const buttonClass = "inline-flex items-center rounded-lg px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500";
 
 export function ConnectionCard({ connection, locale, highlight }: { connection: ConnectionSummary; locale: string; highlight: boolean }) {
-  const status = STATUS[connection.status];
+  const t = useTranslations("connectionCard");
   const canRelink = connection.provider !== null && connection.status !== "active";
   return (
     <li
@@ -27,8 +28,8 @@ export function ConnectionCard({ connection, locale, highlight }: { connection: 
               {connection.institutionName}
             </Link>
           </h3>
-          <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${status.className}`} data-testid="connection-status">
-            {status.label}
+          <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_CLASS[connection.status]}`} data-testid="connection-status">
+            {t(`status.${connection.status}`)}
           </span>
         </div>
         <div className="flex flex-wrap items-center gap-2">
@@ -36,20 +37,20 @@ export function ConnectionCard({ connection, locale, highlight }: { connection: 
             <form method="post" action={`/api/banks/${connection.provider}/link`}>
               <input type="hidden" name="connectionId" value={connection.id} />
               <button type="submit" className={`${buttonClass} bg-brand-600 text-white hover:bg-brand-700`}>
-                Re-link {connection.institutionName}
+                {t("relink", { name: connection.institutionName })}
               </button>
             </form>
           ) : null}
           {connection.status !== "revoked" ? (
             <details className="relative">
-              <summary className={`${buttonClass} cursor-pointer border border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-100 dark:hover:bg-slate-800`}>Unlink…</summary>
+              <summary className={`${buttonClass} cursor-pointer border border-slate-300 text-slate-800 hover:bg-slate-100 dark:border-slate-700 dark:text-slate-100 dark:hover:bg-slate-800`}>{t("unlink")}</summary>
               <form method="post" action={`/api/banks/connections/${connection.id}/unlink`} className="absolute right-0 z-10 mt-2 w-72 space-y-3 rounded-xl border border-slate-200 bg-white p-4 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900">
-                <p>Fathom will revoke its access at {connection.institutionName}. What should happen to the imported accounts and transactions?</p>
+                <p>{t("unlinkQuestion", { name: connection.institutionName })}</p>
                 <button type="submit" name="data" value="keep" className={`${buttonClass} w-full justify-center border border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800`}>
-                  Unlink and keep history
+                  {t("unlinkKeep")}
                 </button>
                 <button type="submit" name="data" value="delete" className={`${buttonClass} w-full justify-center bg-red-600 text-white hover:bg-red-700`}>
-                  Unlink and delete its data
+                  {t("unlinkDelete")}
                 </button>
               </form>
             </details>
@@ -57,7 +58,7 @@ export function ConnectionCard({ connection, locale, highlight }: { connection: 
         </div>
       </div>
       {connection.status === "reauth_required" ? (
-        <p className="mt-2 text-sm text-amber-900 dark:text-amber-200">The bank no longer accepts Fathom's access. Re-link to resume syncing; your history is kept.</p>
+        <p className="mt-2 text-sm text-amber-900 dark:text-amber-200">{t("reauthExplained")}</p>
       ) : null}
       <ul className="mt-4 divide-y divide-slate-100 dark:divide-slate-800">
         {connection.accounts.map((account) => (
