@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { AuthPages, uniqueEmail } from "./support/auth-pages";
+import { ImportPages } from "./support/import-pages";
 
 const PASSWORD = "correct-horse-battery-staple";
 const today = () => new Date().toISOString().slice(0, 10);
@@ -86,7 +87,9 @@ test("filter, correct, revert, split, transfer-match, reconcile and audit in the
   await expect(detail.effective("effective-category")).toContainText("Split");
 
   // Reconcile the checking account against a statement that is off by the hardware purchase.
-  await page.goto(`/accounts/${checking}/reconcile`);
+  await page.goto(`/accounts/${checking}`);
+  await page.getByRole("link", { name: "Reconcile with a statement" }).click();
+  await expect(page).toHaveURL(new RegExp(`/accounts/${checking}/reconcile$`));
   await page.getByLabel("Statement date").fill(today());
   await page.getByLabel("Statement balance (USD)").fill("750.00");
   await page.getByRole("button", { name: "Reconcile" }).click();
@@ -100,6 +103,60 @@ test("filter, correct, revert, split, transfer-match, reconcile and audit in the
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/action=transaction.correction_reverted/);
   await expect(page.getByTestId("activity-entry")).toHaveCount(1);
+});
+
+/** A one-row OFX statement: the same FITID in two versions is the bank changing that transaction. */
+function statement(amount: string): { name: string; mimeType: string; buffer: Buffer } {
+  const ofx = [
+    "OFXHEADER:100", "DATA:OFXSGML", "VERSION:102", "", "<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD",
+    "<BANKACCTFROM><BANKID>011000015<ACCTID>55443322<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST>",
+    `<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20260304<TRNAMT>${amount}<FITID>E2E-LINEAGE-1<NAME>CORNER DELI</STMTTRN>`,
+    "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>",
+  ].join("\n");
+  return { name: `deli-${amount}.ofx`, mimeType: "application/x-ofx", buffer: Buffer.from(ofx) };
+}
+
+test("the lineage shows a correction kept over the bank's later change, and every version the bank sent", async ({ page }) => {
+  await new AuthPages(page).register("Lee Lineage", uniqueEmail("lineage"), PASSWORD);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const imports = new ImportPages(page);
+  await imports.start();
+  await imports.intoNewAccount("Deli card", "USD");
+  await page.getByLabel("Statement file").setInputFiles(statement("-20.00"));
+  await imports.preview();
+  await imports.confirmAndWait();
+
+  await page.goto("/transactions?q=corner+deli");
+  await page.getByRole("link", { name: "Details of CORNER DELI" }).click();
+  const detail = new TransactionDetailPage(page);
+  await expect(detail.effective("effective-amount")).toContainText("The bank");
+  await detail.correctAmount("-18.00");
+  const detailUrl = page.url();
+
+  // The bank's next statement changes the amount of the same transaction (same FITID).
+  await imports.start();
+  await imports.intoAccount("Deli card (USD)");
+  await page.getByLabel("Statement file").setInputFiles(statement("-22.00"));
+  await imports.preview();
+  await imports.confirmAndWait();
+
+  await page.goto(detailUrl);
+  await expect(detail.effective("effective-amount")).toContainText("-$18.00");
+  await expect(detail.effective("effective-amount")).toContainText("Your correction");
+  await expect(detail.effective("effective-amount")).toContainText("-$22.00");
+  const history = page.getByTestId("history-event");
+  await expect(history.filter({ hasText: "Added" })).toHaveCount(1);
+  await expect(history.filter({ hasText: "Corrected" }).filter({ hasText: "(user)" })).toHaveCount(1);
+  await expect(history.filter({ hasText: "Changed by the bank" })).toHaveCount(1);
+  const versions = page.getByTestId("provider-record");
+  await expect(versions).toHaveCount(2);
+  await expect(versions.nth(0)).toContainText("-20.00");
+  await expect(versions.nth(1)).toContainText("-22.00");
+
+  // Reverting the correction gives the bank's latest value, not the first one.
+  await detail.revert("amount");
+  await expect(detail.effective("effective-amount")).toContainText("-$22.00");
+  await expect(detail.effective("effective-amount")).toContainText("The bank");
 });
 
 test("another user's transaction, correction and account answer 404", async ({ page }) => {
