@@ -6,16 +6,12 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
+import { useTranslations } from "next-intl";
 
-const EXPIRY_CHOICES = [
-  { label: "7 days", value: "7" },
-  { label: "30 days", value: "30" },
-  { label: "90 days", value: "90" },
-  { label: "1 year", value: "365" },
-  { label: "Never", value: "never" },
-];
+const EXPIRY_CHOICES = ["7", "30", "90", "365", "never"] as const;
 
 export function CreateTokenForm() {
+  const t = useTranslations("developer");
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -42,32 +38,32 @@ export function CreateTokenForm() {
   }
 
   return (
-    <Card title="New token">
+    <Card title={t("newToken")}>
       {created ? (
         <div role="status" className="mb-4 space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950">
-          <p className="font-medium">Copy the token “{created.name}” now: it will not be shown again.</p>
+          <p className="font-medium">{t("copyNow", { name: created.name })}</p>
           <label className="block">
-            <span className="sr-only">New token</span>
+            <span className="sr-only">{t("newToken")}</span>
             <input readOnly value={created.token} data-testid="new-token" onFocus={(e) => e.currentTarget.select()} className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:bg-slate-900" />
           </label>
         </div>
       ) : null}
       <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" noValidate>
-        <TextField label="Token name" name="name" required hint="What will use it, e.g. “budget script”." />
+        <TextField label={t("tokenName")} name="name" required hint={t("tokenNameHint")} />
         <div className="space-y-1">
-          <label htmlFor="token-expiry" className="block text-sm font-medium">Expires after</label>
+          <label htmlFor="token-expiry" className="block text-sm font-medium">{t("expiresAfter")}</label>
           <select id="token-expiry" name="expiry" defaultValue="90" className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm focus:outline-2 focus:outline-brand-500 dark:border-slate-700 dark:bg-slate-900">
-            {EXPIRY_CHOICES.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+            {EXPIRY_CHOICES.map((choice) => <option key={choice} value={choice}>{t(`expiry.${choice}`)}</option>)}
           </select>
         </div>
         <fieldset className="space-y-1 sm:col-span-2">
-          <legend className="text-sm font-medium">Scopes</legend>
-          <label className="mr-4 inline-flex items-center gap-2 text-sm"><input type="checkbox" name="scopes" value="read" defaultChecked /> Read</label>
-          <label className="inline-flex items-center gap-2 text-sm"><input type="checkbox" name="scopes" value="write" /> Write</label>
+          <legend className="text-sm font-medium">{t("scopes")}</legend>
+          <label className="mr-4 inline-flex items-center gap-2 text-sm"><input type="checkbox" name="scopes" value="read" defaultChecked /> {t("read")}</label>
+          <label className="inline-flex items-center gap-2 text-sm"><input type="checkbox" name="scopes" value="write" /> {t("write")}</label>
         </fieldset>
         <div className="sm:col-span-2 space-y-3">
           <FormError message={error} />
-          <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create token"}</Button>
+          <Button type="submit" disabled={pending}>{pending ? t("creating") : t("createToken")}</Button>
         </div>
       </form>
     </Card>

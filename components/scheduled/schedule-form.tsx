@@ -7,8 +7,10 @@ import { sendJson } from "@/components/manual/send-json";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
+import { useTranslations } from "next-intl";
 
 export function ScheduleForm({ accounts, today }: { accounts: { id: string; name: string; currency: string }[]; today: string }) {
+  const t = useTranslations("scheduleForm");
   const router = useRouter();
   const [kind, setKind] = useState("expense");
   const [frequency, setFrequency] = useState("monthly");
@@ -31,30 +33,30 @@ export function ScheduleForm({ accounts, today }: { accounts: { id: string; name
     });
     setPending(false);
     if (!result.ok) return setError(result.message);
-    setNotice(`Scheduled. ${result.data.schedule.createdCount} past occurrence(s) created now.`);
+    setNotice(t("scheduled", { count: result.data.schedule.createdCount }));
     formElement.reset();
     router.refresh();
   }
 
   const accountOptions = accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.currency})` }));
   return (
-    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-3" noValidate aria-label="Schedule a transaction">
-      <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: "expense", label: "Expense" }, { value: "income", label: "Income" }, { value: "transfer", label: "Transfer" }]} />
-      <SelectField label="Account" name="accountId" options={accountOptions} />
-      {kind === "transfer" ? <SelectField label="To account" name="toAccountId" options={accountOptions} /> : null}
-      <TextField label="Amount" name="amount" inputMode="decimal" required />
-      <TextField label="Description" name="description" required />
-      <SelectField label="Repeats" value={frequency} onChange={(e) => setFrequency(e.target.value)} options={[{ value: "daily", label: "Daily" }, { value: "weekly", label: "Weekly" }, { value: "monthly", label: "Monthly" }, { value: "yearly", label: "Yearly" }]} />
-      <TextField label="Every (interval)" name="interval" type="number" min={1} defaultValue={1} hint="2 with weekly = every other week" />
-      <TextField label="Start date" name="startDate" type="date" defaultValue={today} required />
-      <TextField label="End date (optional)" name="endDate" type="date" />
-      <TextField label="Number of times (optional)" name="count" type="number" min={1} />
-      {frequency === "monthly" ? <TextField label="Day of month (optional)" name="dayOfMonth" type="number" min={1} max={31} hint="31 = last day of shorter months" /> : null}
-      <SelectField label="On a weekend" name="weekendRule" options={[{ value: "none", label: "Keep the date" }, { value: "before", label: "Move to Friday before" }, { value: "after", label: "Move to Monday after" }]} />
+    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-3" noValidate aria-label={t("label")}>
+      <SelectField label={t("kind")} value={kind} onChange={(e) => setKind(e.target.value)} options={[{ value: "expense", label: t("expense") }, { value: "income", label: t("income") }, { value: "transfer", label: t("transfer") }]} />
+      <SelectField label={t("account")} name="accountId" options={accountOptions} />
+      {kind === "transfer" ? <SelectField label={t("toAccount")} name="toAccountId" options={accountOptions} /> : null}
+      <TextField label={t("amount")} name="amount" inputMode="decimal" required />
+      <TextField label={t("description")} name="description" required />
+      <SelectField label={t("repeats")} value={frequency} onChange={(e) => setFrequency(e.target.value)} options={[{ value: "daily", label: t("daily") }, { value: "weekly", label: t("weekly") }, { value: "monthly", label: t("monthly") }, { value: "yearly", label: t("yearly") }]} />
+      <TextField label={t("interval")} name="interval" type="number" min={1} defaultValue={1} hint={t("intervalHint")} />
+      <TextField label={t("startDate")} name="startDate" type="date" defaultValue={today} required />
+      <TextField label={t("endDate")} name="endDate" type="date" />
+      <TextField label={t("count")} name="count" type="number" min={1} />
+      {frequency === "monthly" ? <TextField label={t("dayOfMonth")} name="dayOfMonth" type="number" min={1} max={31} hint={t("dayOfMonthHint")} /> : null}
+      <SelectField label={t("onWeekend")} name="weekendRule" options={[{ value: "none", label: t("keepDate") }, { value: "before", label: t("moveBefore") }, { value: "after", label: t("moveAfter") }]} />
       <div className="space-y-2 sm:col-span-3">
         <FormError message={error} />
         {notice ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{notice}</p> : null}
-        <Button type="submit" disabled={pending || accounts.length === 0}>{pending ? "Scheduling…" : "Schedule"}</Button>
+        <Button type="submit" disabled={pending || accounts.length === 0}>{pending ? t("scheduling") : t("submit")}</Button>
       </div>
     </form>
   );
