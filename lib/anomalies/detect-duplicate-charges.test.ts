@@ -65,15 +65,18 @@ describe("detectDuplicateCharges", () => {
     expect(detectDuplicateCharges({ candidates: pair, history: habit.slice(0, 1) })).toHaveLength(1);
   });
 
-  it("treats a fare seen on two recent days, or a pair seen before, as routine", () => {
+  it("treats a fare seen on two recent days, or a pair billed together every month, as routine", () => {
     const pair = [tx("a", "2024-05-01", -290, { merchantKey: "metro" }), tx("b", "2024-05-01", -290, { merchantKey: "metro" })];
     const twoDays = [tx("h1", "2024-04-20", -290, { merchantKey: "metro" }), tx("h2", "2024-04-28", -290, { merchantKey: "metro" })];
     expect(detectDuplicateCharges({ candidates: pair, history: twoDays })).toEqual([]);
-    // Two phone lines billed together each month: last month's pair explains this month's.
-    const lines = [tx("l1", "2024-04-01", -2_500, { merchantKey: "ee" }), tx("l2", "2024-04-01", -2_500, { merchantKey: "ee" })];
-    const thisMonth = [tx("l3", "2024-05-01", -2_500, { merchantKey: "ee" }), tx("l4", "2024-05-01", -2_500, { merchantKey: "ee" })];
-    expect(detectDuplicateCharges({ candidates: thisMonth, history: lines })).toEqual([]);
-    expect(detectDuplicateCharges({ candidates: lines, history: [] })).toHaveLength(1);
+    // Two rides on one earlier day are one day of habit, not two.
+    expect(detectDuplicateCharges({ candidates: pair, history: twoDays.slice(1).concat(tx("h3", "2024-04-28", -290, { merchantKey: "metro" })) })).toHaveLength(1);
+    // Two phone lines billed together: news the first month (until "this is normal"), routine once it has repeated.
+    const line = (id: string, date: string) => tx(id, date, -2_500, { merchantKey: "ee" });
+    const thisMonth = [line("l5", "2024-05-01"), line("l6", "2024-05-01")];
+    expect(detectDuplicateCharges({ candidates: thisMonth, history: [line("l3", "2024-04-01"), line("l4", "2024-04-01")] })).toHaveLength(1);
+    const twoMonths = [line("l1", "2024-03-01"), line("l2", "2024-03-01"), line("l3", "2024-04-01"), line("l4", "2024-04-01")];
+    expect(detectDuplicateCharges({ candidates: thisMonth, history: twoMonths })).toEqual([]);
   });
 
   it("treats two halves of the usual charge as a split payment", () => {

@@ -38,7 +38,6 @@ function isLegitimateRepeat(first: AnomalyTransaction, atMerchant: readonly Anom
   const habit = sameAmount(DUPLICATE_HABIT_LOOKBACK_DAYS);
   if (habit.length >= DUPLICATE_HABIT_MIN_REPEATS) return true;
   if (new Set(sameAmount(DUPLICATE_RECENT_HABIT_DAYS).map((h) => h.date)).size >= DUPLICATE_RECENT_HABIT_MIN_DAYS) return true;
-  if (new Set(habit.map((h) => h.date)).size < habit.length) return true;
   if (before.length < DUPLICATE_SPLIT_MIN_HISTORY) return false;
   // Only a bill-like merchant has a usual single charge to split; where amounts range widely
   // (a cash machine, a bar) two equal charges adding up to the median is a coincidence.
@@ -57,8 +56,6 @@ function isLegitimateRepeat(first: AnomalyTransaction, atMerchant: readonly Anom
  * - a habit: DUPLICATE_HABIT_MIN_REPEATS or more same-amount charges there in the
  *   DUPLICATE_HABIT_LOOKBACK_DAYS before the pair, or that amount on DUPLICATE_RECENT_HABIT_MIN_DAYS
  *   distinct days in the DUPLICATE_RECENT_HABIT_DAYS before (a fixed fare, a daily coffee);
- * - a pair seen before: an earlier date in the lookback with two such charges (two phone lines
- *   billed together, a round of two fares);
  * - a split payment: the two add up to the merchant's usual single charge, at a merchant whose
  *   charges agree (MAD within DUPLICATE_SPLIT_TOLERANCE_SHARE of the median): rent paid in halves;
  * - pending rows (a pending/posted pair is one charge, which sync dedup owns), refunds, transfers,

@@ -129,6 +129,29 @@ describe("detectAnomaliesForUser", () => {
     expect(audit.map((a) => a.action)).toEqual(["anomaly.marked_normal"]);
   });
 
+  it("learns from 'this is normal' on a duplicate (that merchant and amount), and 'a problem' undoes it", async () => {
+    const { user, account } = await setup("Twice");
+    const pair = (day: string, amount: number): Row[] => [
+      { date: day, amount, merchant: "Gym", at: `${day}T07:00:00Z` },
+      { date: day, amount, merchant: "Gym", at: `${day}T07:02:00Z` },
+    ];
+    const first = await insertRows(user.id, account, pair("2026-11-02", -4999));
+    const [finding] = await detectAnomaliesForUser(database().sql, { userId: user.id, transactionIds: first, today: "2026-11-02" });
+    expect(finding?.explanation).toBe("Possible duplicate: two charges of $49.99 at Gym 2 minutes apart.");
+    await recordAnomalyFeedback(user.id, finding?.id ?? "", { verdict: "normal" }, { actor: `user:${user.id}` });
+
+    const again = await insertRows(user.id, account, [...pair("2026-11-10", -4999), ...pair("2026-11-10", -3000)]);
+    const found = await detectAnomaliesForUser(database().sql, { userId: user.id, transactionIds: again, today: "2026-11-10" });
+    expect(found.map((a) => a.explanation)).toEqual(["Possible duplicate: two charges of $30.00 at Gym 2 minutes apart."]);
+
+    await recordAnomalyFeedback(user.id, finding?.id ?? "", { verdict: "problem" }, { actor: `user:${user.id}` });
+    expect(await prisma().anomalySuppression.count({ where: { userId: user.id } })).toBe(0);
+    const rerun = await detectAnomaliesForUser(database().sql, { userId: user.id, transactionIds: again, today: "2026-11-10" });
+    expect(rerun.map((a) => a.transactionIds)).toEqual([again.slice(0, 2)]);
+    const audit = await prisma().auditLog.findMany({ where: { userId: user.id, entityId: finding?.id }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["anomaly.marked_normal", "anomaly.marked_problem"]);
+  });
+
   it("keeps a finding marked as a problem open as a badge", async () => {
     const { user, account } = await setup("Problem");
     await insertRows(user.id, account, shellHistory());
