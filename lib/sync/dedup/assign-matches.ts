@@ -121,9 +121,10 @@ function withoutGap(candidate: Scored): Match {
 }
 
 /**
- * "In order" within one day: the authorization instant when known, then the source's own id (a bank's id,
- * or an imported row's occurrence number among identical rows of its file), then the order the caller
- * listed the rows in.
+ * "In order": by the day a statement lists the row under (its posting day when the source reports one,
+ * else its date), then the authorization instant when known, then the source's own id (a bank's id, or an
+ * imported row's occurrence number among identical rows of its file), then the order the caller listed
+ * the rows in.
  */
 function listingOrder(existing: ReadonlyArray<MatchRow>, incoming: ReadonlyArray<MatchRow>): (row: MatchRow, side: "existing" | "incoming") => number {
   const position = { existing: new Map<string, number>(), incoming: new Map<string, number>() };
@@ -133,8 +134,9 @@ function listingOrder(existing: ReadonlyArray<MatchRow>, incoming: ReadonlyArray
 }
 
 function sortInOrder(rows: MatchRow[], side: "existing" | "incoming", rank: (row: MatchRow, side: "existing" | "incoming") => number): MatchRow[] {
+  const statementDay = (row: MatchRow) => (row.postedAt ? Math.floor(Date.parse(row.postedAt) / DAY_MS) : dayOf(row));
   return rows.sort(
-    (a, b) => dayOf(a) - dayOf(b) || compareText(a.authorizedAt ?? "", b.authorizedAt ?? "") || compareText(a.externalId ?? "", b.externalId ?? "") || rank(a, side) - rank(b, side),
+    (a, b) => statementDay(a) - statementDay(b) || dayOf(a) - dayOf(b) || compareText(a.authorizedAt ?? "", b.authorizedAt ?? "") || compareText(a.externalId ?? "", b.externalId ?? "") || rank(a, side) - rank(b, side),
   );
 }
 

@@ -156,6 +156,17 @@ describe("assignMatches: identical twins across a sync and an import", () => {
     ]);
   });
 
+  it("orders synced twins by the day they posted, the date a statement lists them under", () => {
+    // Three fares authorized the same evening posted on three different days; the statement lists them by posting day.
+    const existing = [
+      fare({ id: "posted-26", authorizedAt: "2024-02-23T17:41:00.000Z", postedAt: "2024-02-26T01:41:00.000Z", date: "2024-02-23" }),
+      fare({ id: "posted-24", authorizedAt: "2024-02-23T17:47:00.000Z", postedAt: "2024-02-24T17:47:00.000Z", date: "2024-02-23" }),
+      fare({ id: "posted-25", authorizedAt: "2024-02-23T20:41:00.000Z", postedAt: "2024-02-25T02:41:00.000Z", date: "2024-02-23" }),
+    ];
+    const incoming = [statementRow("i-24", "2024-02-24"), statementRow("i-25", "2024-02-25"), statementRow("i-26", "2024-02-26")];
+    expect(pairs(existing, incoming)).toEqual([["posted-24", "i-24", false], ["posted-25", "i-25", false], ["posted-26", "i-26", false]]);
+  });
+
   it("still sends twins to review when the counts differ (which synced fare the statement row is cannot be told)", () => {
     const result = pairs([fare({ id: "s1" }), fare({ id: "s2", date: "2024-03-11" })], [statementRow("i1", "2024-03-11")]);
     expect(result).toEqual([["s2", "i1", true]]);

@@ -25,6 +25,8 @@ export interface MatchRow {
   pending: boolean;
   /** UTC instant of authorization when the source reports one (to the second or better). */
   authorizedAt: string | null;
+  /** UTC instant the row posted, when known: the date a statement shows it under (orders identical twins). */
+  postedAt?: string | null;
   source: MatchSource;
   externalId: string | null;
   /** True when the row was stored by an earlier delivery than the one being ingested. */
