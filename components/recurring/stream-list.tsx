@@ -6,24 +6,24 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import { TextField } from "@/components/ui/text-field";
+import { formatDate } from "@/lib/i18n/format-date";
 import { formatMoney } from "@/lib/money";
 import type { RecurringStreamView } from "@/lib/recurring/list-recurring-streams";
-
-const STATUS_TEXT: Record<RecurringStreamView["status"], string> = { early: "Early", established: "Established", ended: "Ended" };
-const DECISION_TEXT: Record<RecurringStreamView["decision"], string> = { auto: "Detected", confirmed: "Confirmed", dismissed: "Dismissed" };
+import { useTranslations } from "next-intl";
 
 export function StreamList({ streams, locale }: { streams: RecurringStreamView[]; locale: string }) {
+  const t = useTranslations("recurring");
   if (streams.length === 0) {
     return (
       <Card>
-        <p className="text-sm text-slate-600 dark:text-slate-400">No recurring payments or income found yet. We need at least three of them in your history.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t("empty")}</p>
       </Card>
     );
   }
   const groups: { title: string; rows: RecurringStreamView[] }[] = [
-    { title: "Income", rows: streams.filter((s) => s.direction === "inflow" && s.decision !== "dismissed") },
-    { title: "Bills and subscriptions", rows: streams.filter((s) => s.direction === "outflow" && s.decision !== "dismissed") },
-    { title: "Dismissed", rows: streams.filter((s) => s.decision === "dismissed") },
+    { title: t("income"), rows: streams.filter((s) => s.direction === "inflow" && s.decision !== "dismissed") },
+    { title: t("bills"), rows: streams.filter((s) => s.direction === "outflow" && s.decision !== "dismissed") },
+    { title: t("dismissedGroup"), rows: streams.filter((s) => s.decision === "dismissed") },
   ];
   return (
     <div className="space-y-6">
@@ -41,6 +41,7 @@ export function StreamList({ streams, locale }: { streams: RecurringStreamView[]
 }
 
 function StreamItem({ stream, locale }: { stream: RecurringStreamView; locale: string }) {
+  const t = useTranslations("recurring");
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState(false);
@@ -63,38 +64,38 @@ function StreamItem({ stream, locale }: { stream: RecurringStreamView; locale: s
         <div className="space-y-1">
           <p className="text-sm font-medium">{stream.name}</p>
           <p className="text-xs text-slate-600 dark:text-slate-400">
-            {stream.frequency} · about {amount} (± {tolerance}) · last {stream.lastDate}
-            {stream.nextDate && stream.status !== "ended" ? ` · next around ${stream.nextDate}` : ""}
+            {t("summary", { frequency: stream.frequency, amount, tolerance, last: formatDate(stream.lastDate, locale) })}
+            {stream.nextDate && stream.status !== "ended" ? ` · ${t("nextAround", { date: formatDate(stream.nextDate, locale) })}` : ""}
           </p>
           <p className="text-xs text-slate-600 dark:text-slate-400">
-            {STATUS_TEXT[stream.status]} · {DECISION_TEXT[stream.decision]}
+            {t(`status.${stream.status}`)} · {t(`decision.${stream.decision}`)}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
           {stream.decision !== "confirmed" ? (
             <Button variant="secondary" disabled={pending} onClick={() => save({ decision: "confirmed" })}>
-              Confirm
+              {t("confirm")}
             </Button>
           ) : null}
           <Button variant="ghost" disabled={pending} onClick={() => setRenaming((v) => !v)} aria-expanded={renaming}>
-            Rename
+            {t("rename")}
           </Button>
           {stream.decision !== "dismissed" ? (
             <Button variant="ghost" disabled={pending} onClick={() => save({ decision: "dismissed" })}>
-              Dismiss
+              {t("dismiss")}
             </Button>
           ) : (
             <Button variant="ghost" disabled={pending} onClick={() => save({ decision: "auto" })}>
-              Restore
+              {t("restore")}
             </Button>
           )}
         </div>
       </div>
       {renaming ? (
         <form onSubmit={rename} className="mt-3 flex flex-wrap items-end gap-2">
-          <TextField label="Name" name="name" defaultValue={stream.name} required maxLength={80} />
+          <TextField label={t("name")} name="name" defaultValue={stream.name} required maxLength={80} />
           <Button type="submit" disabled={pending}>
-            Save name
+            {t("saveName")}
           </Button>
         </form>
       ) : null}
