@@ -4,12 +4,13 @@ import { useEffect, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import type { ImportJobView } from "@/lib/import-jobs/import-job-view";
-import { STATUS_TEXT } from "./import-job-labels";
+import { useTranslations } from "next-intl";
 
 const POLL_MS = 1_000;
 
 /** Polls the job while it runs; the page can be left and reopened from the imports list at any time. */
 export function ImportJobStatus({ initial }: { initial: ImportJobView }) {
+  const t = useTranslations("imports");
   const [job, setJob] = useState(initial);
   const [pollError, setPollError] = useState<string | null>(null);
   const active = job.status === "pending" || job.status === "running";
@@ -22,7 +23,7 @@ export function ImportJobStatus({ initial }: { initial: ImportJobView }) {
         setJob(((await response.json()) as { job: ImportJobView }).job);
         setPollError(null);
       } catch {
-        setPollError("Could not refresh the progress; retrying.");
+        setPollError(t("pollError"));
         setJob((current) => ({ ...current }));
       }
     }, POLL_MS);
@@ -31,24 +32,24 @@ export function ImportJobStatus({ initial }: { initial: ImportJobView }) {
   const percent = job.totalRows ? Math.round((job.processedRows / job.totalRows) * 100) : 100;
   return (
     <div className="space-y-6">
-      <Card title="Status">
-        <p className="text-lg font-semibold" data-testid="import-status" aria-live="polite">{STATUS_TEXT[job.status]}</p>
-        <div className="mt-3 h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label="Import progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <Card title={t("statusHeading")}>
+        <p className="text-lg font-semibold" data-testid="import-status" aria-live="polite">{t(`status.${job.status}`)}</p>
+        <div className="mt-3 h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800" role="progressbar" aria-label={t("progress")} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
           <div className="h-full bg-brand-600 transition-all" style={{ width: `${percent}%` }} />
         </div>
-        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{job.processedRows} of {job.totalRows} rows processed</p>
+        <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{t("rowsProcessed", { processed: job.processedRows, total: job.totalRows })}</p>
         <FormError message={job.error ?? pollError} />
         <dl className="mt-4 grid grid-cols-2 gap-4 text-sm sm:grid-cols-4">
-          <div><dt className="text-slate-600 dark:text-slate-400">Imported</dt><dd className="text-xl font-semibold tabular-nums" data-testid="imported-rows">{job.importedRows}</dd></div>
-          <div><dt className="text-slate-600 dark:text-slate-400">Already there</dt><dd className="text-xl font-semibold tabular-nums" data-testid="duplicate-rows">{job.duplicateRows}</dd></div>
-          <div><dt className="text-slate-600 dark:text-slate-400">Merged with synced rows</dt><dd className="text-xl font-semibold tabular-nums" data-testid="merged-rows">{job.mergedRows}</dd></div>
-          <div><dt className="text-slate-600 dark:text-slate-400">Set aside</dt><dd className="text-xl font-semibold tabular-nums" data-testid="rejected-rows">{job.rejectedRows}</dd></div>
+          <div><dt className="text-slate-600 dark:text-slate-400">{t("imported")}</dt><dd className="text-xl font-semibold tabular-nums" data-testid="imported-rows">{job.importedRows}</dd></div>
+          <div><dt className="text-slate-600 dark:text-slate-400">{t("alreadyThere")}</dt><dd className="text-xl font-semibold tabular-nums" data-testid="duplicate-rows">{job.duplicateRows}</dd></div>
+          <div><dt className="text-slate-600 dark:text-slate-400">{t("mergedWithSynced")}</dt><dd className="text-xl font-semibold tabular-nums" data-testid="merged-rows">{job.mergedRows}</dd></div>
+          <div><dt className="text-slate-600 dark:text-slate-400">{t("setAside")}</dt><dd className="text-xl font-semibold tabular-nums" data-testid="rejected-rows">{job.rejectedRows}</dd></div>
         </dl>
       </Card>
       {job.rejections.length ? (
-        <Card title="Rows set aside">
+        <Card title={t("rowsSetAside")}>
           <table className="w-full text-left text-sm" data-testid="rejections">
-            <thead className="text-xs text-slate-600 uppercase dark:text-slate-400"><tr><th className="py-1 pr-4">Line</th><th className="py-1">Reason</th></tr></thead>
+            <thead className="text-xs text-slate-600 uppercase dark:text-slate-400"><tr><th className="py-1 pr-4">{t("line")}</th><th className="py-1">{t("reason")}</th></tr></thead>
             <tbody>
               {job.rejections.map((r) => (
                 <tr key={`${r.line}-${r.reason}`} className="border-t border-slate-200 dark:border-slate-800"><td className="py-1 pr-4 tabular-nums">{r.line}</td><td className="py-1">{r.reason}</td></tr>

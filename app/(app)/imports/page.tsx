@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ImportJobsTable } from "@/components/imports/import-jobs-table";
 import { SavedMappingsList } from "@/components/imports/saved-mappings-list";
 import { Card } from "@/components/ui/card";
@@ -9,27 +10,30 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { listImportJobs } from "@/lib/import-jobs/list-import-jobs";
 import { listImportMappings } from "@/lib/import-jobs/list-import-mappings";
 
-export const metadata: Metadata = { title: "Imports" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("imports"))("title") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ImportsPage() {
+  const t = await getTranslations("imports");
   const user = await requirePageUser();
   const [jobs, mappings] = await Promise.all([listImportJobs(user.id), listImportMappings(user.id)]);
   return (
     <div className="space-y-6">
       <PageHeader
-        title="Imports"
-        description="Statement files (CSV, OFX/QFX, QIF, camt.053) go through the same duplicate checks and categorization as synced data."
-        actions={<LinkButton href="/imports/new" variant="primary">Import a statement</LinkButton>}
+        title={t("title")}
+        description={t("intro")}
+        actions={<LinkButton href="/imports/new" variant="primary">{t("importStatement")}</LinkButton>}
       />
-      <Card title="Recent imports">
+      <Card title={t("recent")}>
         {jobs.length ? <ImportJobsTable jobs={jobs} /> : (
-          <EmptyState title="No imports yet" actions={<LinkButton href="/imports/new">Import a statement</LinkButton>}>
-            Upload a statement file from your bank; re-importing the same file never adds a row twice.
+          <EmptyState title={t("emptyTitle")} actions={<LinkButton href="/imports/new">{t("importStatement")}</LinkButton>}>
+            {t("emptyBody")}
           </EmptyState>
         )}
       </Card>
-      <Card title="Saved CSV mappings">
+      <Card title={t("savedMappings")}>
         <SavedMappingsList mappings={mappings} />
       </Card>
     </div>
