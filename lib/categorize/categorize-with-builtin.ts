@@ -1,6 +1,6 @@
 import { cleanDescriptor, tokenizeDescriptor } from "./clean-descriptor";
 import { getTopLevelCategoryKey } from "./default-categories";
-import { matchLexicon, type LexiconEntry, type LexiconMatch } from "./match-lexicon";
+import { findMoreSpecificMerchant, matchLexicon, type LexiconEntry, type LexiconMatch } from "./match-lexicon";
 import { isolateMerchantText, isStructuredRail } from "./normalize-merchant";
 import type { CategorizableTransaction } from "./types";
 
@@ -152,9 +152,7 @@ export function categorizeWithBuiltin(
   const payeeMatches = matchLexicon(tokenizeDescriptor(isolateMerchantText(cleaned))).filter((match) => fitsDirection(match.entry, tx.amount));
   const payee = pickMerchant(payeeMatches);
   // ...unless the whole descriptor names a more specific merchant starting the same way ("UBER *EATS" is Uber Eats).
-  const moreSpecific = payee && matches.find(
-    (match) => match.entry.kind === "merchant" && match.entry.squashed.length > payee.entry.squashed.length && match.entry.squashed.startsWith(payee.entry.squashed),
-  );
+  const moreSpecific = payee && findMoreSpecificMerchant(payee.entry, matches);
   // A rail descriptor's other fields are banks and wallet handles ("PYTM", "@paytm"), never the payee.
   const merchant = moreSpecific ?? payee ?? (isStructuredRail(cleaned) ? undefined : pickMerchant(matches));
   if (billPayee && merchant && movesMoney(getTopLevelCategoryKey(merchant.entry.categoryKey))) {

@@ -158,3 +158,13 @@ const MERCHANT_LABELS = new Set(LEXICON.filter((entry) => entry.kind === "mercha
 export function isKnownMerchantLabel(name: string): boolean {
   return MERCHANT_LABELS.has(squash(name));
 }
+
+/**
+ * A more specific merchant the whole descriptor names, starting like `entry`: the merchant part of
+ * "UBER *EATS" is "UBER", but the descriptor names Uber Eats.
+ */
+export function findMoreSpecificMerchant(entry: LexiconEntry, matches: ReadonlyArray<LexiconMatch>): LexiconMatch | undefined {
+  return matches.find(
+    (match) => match.entry.kind === "merchant" && match.entry.squashed.length > entry.squashed.length && match.entry.squashed.startsWith(entry.squashed),
+  );
+}

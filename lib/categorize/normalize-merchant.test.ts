@@ -22,6 +22,7 @@ describe("normalizeMerchant", () => {
     ["WAL-MART #2381 BENTONVILLE AR", "Walmart"],
     ["7-ELEVEN 33812", "7-Eleven"],
     ["PAYTM*NAMMA METRO", "Namma Metro"],
+    ["UBER *EATS HELP.UBER.COM", "Uber Eats"],
     ["UPI/DR/469450866005/SHELL 12345678/HDFC/shell@okhdfcbank/Pay", "Shell"],
     ["COMPRA TARJ REPSOL VALENCIA", "Repsol"],
     ["PHONEPE*ZEPTO MARKETPLACE", "Zepto"],

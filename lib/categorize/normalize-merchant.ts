@@ -1,5 +1,5 @@
 import { cleanDescriptor, tokenizeDescriptor } from "./clean-descriptor";
-import { findKnownMerchant } from "./match-lexicon";
+import { findKnownMerchant, findMoreSpecificMerchant, matchLexicon } from "./match-lexicon";
 
 /**
  * Payment-rail prefixes that say how the money moved, not who received it. Stripped from the
@@ -146,7 +146,8 @@ export function normalizeMerchant(rawDescription: string): string {
   const isolated = isolateMerchantText(cleaned);
   const isolatedTokens = tokenizeDescriptor(isolated);
   const known = findKnownMerchant(isolatedTokens);
-  if (known) return known.label;
+  // Same choice as built-in categorization, so learning keys on the merchant the category came from.
+  if (known) return (findMoreSpecificMerchant(known, matchLexicon(tokenizeDescriptor(cleaned)))?.entry ?? known).label;
   // Single-character noise ("S", "Q") left by punctuation splits is dropped along with numbers.
   const meaningful = isolatedTokens.filter((token) => !isNoiseToken(token) && token.length > 1);
   const located = stripTrailingLocation(meaningful).slice(0, MAX_MERCHANT_TOKENS);
