@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { ImportJobStatus } from "@/components/imports/import-job-status";
 import { LinkButton } from "@/components/ui/link-button";
@@ -8,7 +9,9 @@ import { AppError } from "@/lib/errors";
 import { parseIdParam } from "@/lib/http/uuid-param";
 import { getImportJob } from "@/lib/import-jobs/list-import-jobs";
 
-export const metadata: Metadata = { title: "Import" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("imports"))("importTitle") };
+}
 export const dynamic = "force-dynamic";
 
 async function load(userId: string, jobId: string) {
@@ -21,14 +24,15 @@ async function load(userId: string, jobId: string) {
 }
 
 export default async function ImportJobPage({ params }: { params: Promise<{ jobId: string }> }) {
+  const t = await getTranslations("imports");
   const user = await requirePageUser();
   const job = await load(user.id, (await params).jobId);
   return (
     <div className="space-y-6">
       <PageHeader
-        title={`Import of ${job.fileName}`}
-        description="You can leave this page: the import keeps running and stays listed under Imports."
-        actions={<><LinkButton href="/imports">All imports</LinkButton><LinkButton href="/imports/new" variant="primary">Import another file</LinkButton></>}
+        title={t("importOf", { file: job.fileName })}
+        description={t("jobIntro")}
+        actions={<><LinkButton href="/imports">{t("allImports")}</LinkButton><LinkButton href="/imports/new" variant="primary">{t("importAnother")}</LinkButton></>}
       />
       <ImportJobStatus initial={job} />
     </div>

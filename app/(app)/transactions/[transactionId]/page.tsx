@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CorrectionPanel } from "@/components/transactions/correction-panel";
@@ -8,9 +9,12 @@ import { listCategories } from "@/lib/categories/list-categories";
 import { AppError } from "@/lib/errors";
 import { getTransactionDetail } from "@/lib/transactions/get-transaction-detail";
 
-export const metadata: Metadata = { title: "Transaction" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("transactions"))("transaction") };
+}
 
 export default async function TransactionPage({ params }: { params: Promise<{ transactionId: string }> }) {
+  const t = await getTranslations("transactions");
   const user = await requirePageUser();
   const { transactionId } = await params;
   if (!/^[0-9a-f-]{36}$/i.test(transactionId)) notFound();
@@ -23,7 +27,7 @@ export default async function TransactionPage({ params }: { params: Promise<{ tr
   ]);
   return (
     <div className="space-y-6">
-      <Link href="/transactions" className="text-sm text-brand-600 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500">← Transactions</Link>
+      <Link href="/transactions" className="text-sm text-brand-600 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500">← {t("title")}</Link>
       <h1 className="text-2xl font-semibold tracking-tight">{detail.merchantName.value ?? detail.description}</h1>
       <CorrectionPanel key={detail.lineage.events.length} detail={detail} categories={categories} locale={user.locale} />
       <TransactionLineage detail={detail} locale={user.locale} />
