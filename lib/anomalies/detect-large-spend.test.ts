@@ -30,11 +30,14 @@ describe("detectLargeMerchantSpend", () => {
     expect(detectLargeMerchantSpend({ candidates: [tx("c1", -2_300)], history: shellHistory })).toEqual([]);
   });
 
-  it("does not flag a charge no larger than one already paid there", () => {
+  it("does not flag a charge no larger than two already paid there", () => {
     // A pharmacy whose charges range widely: a big basket is the top of its range, not news.
-    const pharmacy = [400, 450, 500, 520, 600, 610, 650, 700, 720, 2_450].map((a, i) => tx(`p${i}`, -a, { date: `2024-04-${String(i + 1).padStart(2, "0")}`, merchantKey: "apollo" }));
+    const pharmacy = [400, 450, 500, 520, 600, 610, 650, 700, 2_400, 2_450].map((a, i) => tx(`p${i}`, -a, { date: `2024-04-${String(i + 1).padStart(2, "0")}`, merchantKey: "apollo" }));
     expect(detectLargeMerchantSpend({ candidates: [tx("c1", -2_311, { merchantKey: "apollo" })], history: pharmacy })).toEqual([]);
-    expect(detectLargeMerchantSpend({ candidates: [tx("c2", -2_451, { merchantKey: "apollo" })], history: pharmacy })).toHaveLength(1);
+    expect(detectLargeMerchantSpend({ candidates: [tx("c2", -2_420, { merchantKey: "apollo" })], history: pharmacy })).toHaveLength(1);
+    // One earlier huge charge (itself the anomaly last month) does not make the next one ordinary.
+    const once = [...pharmacy.slice(0, 9), tx("big", -20_000, { date: "2024-04-10", merchantKey: "apollo" })];
+    expect(detectLargeMerchantSpend({ candidates: [tx("c3", -12_500, { merchantKey: "apollo" })], history: once })).toHaveLength(1);
   });
 
   it("needs a minimum history", () => {

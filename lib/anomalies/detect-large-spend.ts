@@ -3,7 +3,7 @@ import { displayMerchant, formatScore, isCountable, isSuppressed, type Anomaly, 
 import { computeRobustScore, computeRobustStats } from "./robust-stats";
 import {
   LARGE_SPEND_CATEGORY_MIN_HISTORY, LARGE_SPEND_MERCHANT_MIN_HISTORY, LARGE_SPEND_MIN_MULTIPLE_OF_MEDIAN,
-  LARGE_SPEND_MIN_SCORE,
+  LARGE_SPEND_MIN_SCORE, LARGE_SPEND_SEEN_BEFORE_MIN,
 } from "./thresholds";
 
 export interface LargeSpendInput {
@@ -44,8 +44,9 @@ function detectLargeSpend(input: LargeSpendInput, scope: Scope): Anomaly[] {
     const score = computeRobustScore(amount, stats);
     if (score < LARGE_SPEND_MIN_SCORE || amount < stats.median * LARGE_SPEND_MIN_MULTIPLE_OF_MEDIAN) continue;
     // "You have paid this much there before": a merchant whose charges range widely (a pharmacy, a
-    // marketplace) reaches the top of its range now and then; only a new high at the merchant is news.
-    if (scope === "merchant" && past.some((h) => -h.amount >= amount)) continue;
+    // marketplace) reaches the top of its range now and then. One earlier charge that large may
+    // itself have been the anomaly, so it takes LARGE_SPEND_SEEN_BEFORE_MIN of them.
+    if (scope === "merchant" && past.filter((h) => -h.amount >= amount).length >= LARGE_SPEND_SEEN_BEFORE_MIN) continue;
     if (isSuppressed({ kind, merchantKey: tx.merchantKey, categoryKey: tx.categoryKey, currency: tx.currency, amount }, input.suppressions)) {
       continue;
     }
@@ -74,8 +75,8 @@ function detectLargeSpend(input: LargeSpendInput, scope: Scope): Anomaly[] {
  * Flags a purchase (negative amount) whose size is an outlier for that merchant: robust z-score
  * (amount - median) / max(1.4826 x MAD, 10% of median) of at least LARGE_SPEND_MIN_SCORE, and at
  * least LARGE_SPEND_MIN_MULTIPLE_OF_MEDIAN x the median, against at least
- * LARGE_SPEND_MERCHANT_MIN_HISTORY earlier purchases at that merchant in the same currency, and
- * more than any of them (a charge no larger than one already paid there is not unusual for it).
+ * LARGE_SPEND_MERCHANT_MIN_HISTORY earlier purchases at that merchant in the same currency, fewer
+ * than LARGE_SPEND_SEEN_BEFORE_MIN of which were at least as large (the top of a wide range is not news).
  * Never flags refunds, transfers, excluded rows, or suppressed merchant/amount bands.
  */
 export function detectLargeMerchantSpend(input: LargeSpendInput): Anomaly[] {

@@ -1,7 +1,7 @@
 import { formatMoney } from "@/lib/money";
 import { computeAmountBand, type RecurringStream } from "@/lib/recurring/detect-recurring-streams";
 import { isSuppressed, medianOf, type Anomaly, type Suppression } from "./anomaly";
-import { PRICE_RISE_MAX_PRIOR_SPREAD_SHARE, PRICE_RISE_MIN_PRIOR_OCCURRENCES } from "./thresholds";
+import { PRICE_RISE_MAX_PRIOR_SPREAD_SHARE, PRICE_RISE_MIN_AGREEING_SHARE, PRICE_RISE_MIN_PRIOR_OCCURRENCES } from "./thresholds";
 
 export interface PriceRiseInput {
   streams: readonly RecurringStream[];
@@ -13,8 +13,8 @@ export interface PriceRiseInput {
 /**
  * Flags a recurring outflow whose latest charge is above the usual band of the charges before it
  * (median of the latest prior ones + max(5%, 3 x MAD)), given PRICE_RISE_MIN_PRIOR_OCCURRENCES
- * earlier charges that agree on a price (MAD at most PRICE_RISE_MAX_PRIOR_SPREAD_SHARE of their
- * median: a varying bill has no price to rise). Income streams, ended streams, decreases and suppressed bands are not flagged.
+ * earlier charges that agree on a price (at least PRICE_RISE_MIN_AGREEING_SHARE of them within
+ * PRICE_RISE_MAX_PRIOR_SPREAD_SHARE of their median: a varying bill has no price to rise). Income streams, ended streams, decreases and suppressed bands are not flagged.
  * One finding per charge (dedupeKey is the charge id).
  */
 export function detectPriceRises(input: PriceRiseInput): Anomaly[] {
@@ -26,7 +26,9 @@ export function detectPriceRises(input: PriceRiseInput): Anomaly[] {
     const prior = stream.history.slice(0, -1).map((h) => Math.abs(h.amount));
     if (!latest || prior.length < PRICE_RISE_MIN_PRIOR_OCCURRENCES) continue;
     const priorMedian = medianOf(prior);
-    if (medianOf(prior.map((a) => Math.abs(a - priorMedian))) > priorMedian * PRICE_RISE_MAX_PRIOR_SPREAD_SHARE) continue;
+    // Nearly all of them must sit at that price: two or three bills of a varying utility agree by chance.
+    const agreeing = prior.filter((a) => Math.abs(a - priorMedian) <= priorMedian * PRICE_RISE_MAX_PRIOR_SPREAD_SHARE).length;
+    if (agreeing < prior.length * PRICE_RISE_MIN_AGREEING_SHARE) continue;
     const { typicalAmount, amountTolerance } = computeAmountBand(prior);
     const amount = Math.abs(latest.amount);
     if (amount <= typicalAmount + amountTolerance || typicalAmount <= 0) continue;

@@ -44,6 +44,13 @@ describe("detectPriceRises", () => {
     expect(detectPriceRises({ streams: utility })).toEqual([]);
   });
 
+  it("ignores a varying bill whose last two charges happened to agree", () => {
+    // Two of three earlier bills within 0.4% of each other: their MAD alone would call that a price.
+    const bill = detectRecurringStreams(rows("bescom", months.slice(0, 4), [-148_484, -149_000, -230_000, -255_379]), "2024-04-20");
+    expect(bill[0]?.history).toHaveLength(4);
+    expect(detectPriceRises({ streams: bill })).toEqual([]);
+  });
+
   it("stops after 'this is normal'", () => {
     const streams = detectRecurringStreams(rows("netflix", months, [-1_549, -1_549, -1_549, -1_549, -1_799]), "2024-05-20");
     expect(detectPriceRises({ streams, suppressions: [{ merchantKey: "netflix", minAmount: 1_700, maxAmount: 1_900 }] })).toEqual([]);

@@ -6,6 +6,11 @@
 
 /** Robust z-score at which a value is an outlier (Iglewicz & Hoaglin's 3.5 for the modified z-score). */
 export const LARGE_SPEND_MIN_SCORE = 3.5;
+/**
+ * A charge at least as large as this many earlier ones at the merchant is within its range
+ * (a pharmacy or marketplace whose baskets range widely), not unusual for it.
+ */
+export const LARGE_SPEND_SEEN_BEFORE_MIN = 2;
 /** Visits to a merchant in the same currency before its "usual" means anything. */
 export const LARGE_SPEND_MERCHANT_MIN_HISTORY = 8;
 /** Category history is noisier (many merchants), so it needs more rows. */
@@ -64,8 +69,10 @@ export const DUPLICATE_RECENT_HABIT_MIN_DAYS = 2;
 export const DUPLICATE_SPLIT_TOLERANCE_SHARE = 0.02;
 export const DUPLICATE_SPLIT_MIN_HISTORY = 2;
 
-/** A price rise needs this many earlier occurrences to define the old price. */
-export const PRICE_RISE_MIN_PRIOR_OCCURRENCES = 2;
+/** A price rise needs this many earlier occurrences to define the old price (two varying bills agree by chance too often). */
+export const PRICE_RISE_MIN_PRIOR_OCCURRENCES = 3;
+/** Share of the earlier occurrences that must sit within PRICE_RISE_MAX_PRIOR_SPREAD_SHARE of their median. */
+export const PRICE_RISE_MIN_AGREEING_SHARE = 0.75;
 /**
  * A price exists only when earlier charges agree: their MAD must be at most this share of their
  * median. A fuel station or utility bill that varies month to month has no price to rise.
