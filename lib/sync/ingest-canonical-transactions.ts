@@ -51,8 +51,8 @@ export interface IngestInput {
   syncRunId?: string | null;
   /** Rows stored before this instant came from an earlier delivery (evidence for re-delivered duplicates). */
   deliveryStartedAt: Date;
-  /** Or its loader, called only when the delivery holds new rows. */
-  context: CategorizationContext | (() => Promise<CategorizationContext>);
+  /** Or its loader, called (inside the caller's transaction) only when the delivery holds new rows. */
+  context: CategorizationContext | ((tx: Tx) => Promise<CategorizationContext>);
   /** Categories the caller already decided for some rows with the same context (see categorizeRows). */
   precategorized?: ReadonlyMap<IngestRow, RowCategory>;
   actor?: string;
@@ -223,7 +223,7 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
   // Categorize new rows in memory so they are inserted complete, in one statement.
   const survivorOf = new Map<string, string>();
   for (const decision of merges) if (decision.status === "merged") survivorOf.set(decision.mergedId, decision.survivorId);
-  const context = fresh.length ? (typeof input.context === "function" ? await input.context() : input.context) : null;
+  const context = fresh.length ? (typeof input.context === "function" ? await input.context(tx) : input.context) : null;
   const transactionRows = profileSync("ingest: categorize", () => (context ? categorizeRows(context, fresh.map((f) => f.row), input.precategorized) : [])).map((decided, index) => {
     const { row, id, dedupKey } = fresh[index] as (typeof fresh)[number];
     return [

@@ -16,7 +16,7 @@ import { loadCategorizationContext, type CategorizationContext } from "@/lib/cat
 import { detectAnomaliesForUser } from "@/lib/anomalies/detect-anomalies-for-user";
 import { database, prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
-import type { SyncTrigger } from "@/lib/generated/prisma/client";
+import type { PrismaClient, SyncTrigger } from "@/lib/generated/prisma/client";
 import { logError, logWarn } from "@/lib/log";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { afterTransactionsStored } from "./after-transactions-stored";
@@ -200,9 +200,10 @@ export async function runSync(userId: string, connectionId: string, options: Run
     const accountRecords = (await retry(() => provider.fetchAccounts(token))) as RawRecord[];
     const { accountIds, quarantined } = await syncAccounts(userId, connectionId, run.id, provider, accountRecords);
     counts.quarantined += quarantined;
-    // Loaded on first use: a sync that adds nothing (the common scheduled case) never needs it.
+    // Loaded on first use: a sync that adds nothing (the common scheduled case) never needs it. Inside a
+    // batch it is read through that batch's transaction (embedded PGlite has a single connection).
     let context: Promise<CategorizationContext> | null = null;
-    const loadContext = () => (context ??= loadCategorizationContext(prisma(), userId));
+    const loadContext = (db: Tx | PrismaClient = prisma()) => (context ??= loadCategorizationContext(db, userId));
 
     const since = provider.changeModel === "since" && connection.lastSyncAt ? addDays(today, -SINCE_OVERLAP_DAYS) : null;
     const startCursor = provider.changeModel === "delta" ? connection.syncCursor : since;
@@ -289,7 +290,8 @@ export async function runSync(userId: string, connectionId: string, options: Run
       }
       pages += 1;
       const normalized = profileSync("normalize", () => normalizePage(provider, [...response.added, ...response.modified], accountIds));
-      if (firstSync && normalized.rows.length) {
+      // (Only once the context is loaded or before any batch is in flight: no query beside an open transaction.)
+      if (firstSync && normalized.rows.length && (context !== null || inFlight === null)) {
         // On a first sync every row is new: categorizing each page as it arrives costs nothing extra and runs
         // while the previous batch is being written, instead of inside the next batch's transaction.
         const context = await loadContext();

@@ -155,6 +155,12 @@ describe("a sync applied in batches of several pages", () => {
     expect([fourth.added, fourth.modified]).toEqual([0, 1]);
     expect((await storedRows(userId)).get("t9")?.removedAt).toBeNull();
     expect(await prisma().transaction.count({ where: { userId } })).toBe(23);
+
+    // A new row on a later sync is categorized inside the batch's own transaction.
+    listing.rows = [...listing.rows, row(99, "NETFLIX.COM", -1_599)];
+    expect((await sync()).added).toBe(1);
+    const streaming = await prisma().category.findFirstOrThrow({ where: { userId, systemKey: "streaming" } });
+    expect((await storedRows(userId)).get("t99")?.categoryId).toBe(streaming.id);
   });
 
   it("keeps the batches applied before a crash, then completes without duplicates; the sync is marked done only at the end", async () => {
