@@ -4,6 +4,7 @@ import { useId, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { toCsv, type TableColumn, type TableRow } from "@/lib/analytics/to-csv";
 import { formatMoney } from "@/lib/money";
+import { useTranslations } from "next-intl";
 
 function display(value: string | number | null, column: TableColumn, currency: string, locale: string): string {
   if (value === null) return "—";
@@ -38,6 +39,7 @@ export function ChartPanel({
   children: ReactNode;
   testId?: string;
 }) {
+  const t = useTranslations("analytics");
   const [view, setView] = useState<"chart" | "table">("chart");
   const headingId = useId();
   const exportCsv = () => {
@@ -57,7 +59,7 @@ export function ChartPanel({
           {description ? <p className="text-xs text-slate-600 dark:text-slate-400">{description}</p> : null}
         </div>
         <div className="flex gap-2">
-          <div role="group" aria-label={`${title} view`} className="inline-flex rounded-lg border border-slate-300 p-0.5 dark:border-slate-700">
+          <div role="group" aria-label={t("viewLabel", { title })} className="inline-flex rounded-lg border border-slate-300 p-0.5 dark:border-slate-700">
             {(["chart", "table"] as const).map((option) => (
               <button
                 key={option}
@@ -66,12 +68,12 @@ export function ChartPanel({
                 onClick={() => setView(option)}
                 className={`rounded-md px-3 py-1 text-xs font-medium focus-visible:outline-2 focus-visible:outline-brand-500 ${view === option ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800"}`}
               >
-                {option === "chart" ? "Chart" : "Table"}
+                {option === "chart" ? t("chart") : t("table")}
               </button>
             ))}
           </div>
           <Button type="button" variant="secondary" className="px-3 py-1 text-xs" onClick={exportCsv} disabled={rows.length === 0}>
-            Export CSV
+            {t("exportCsv")}
           </Button>
         </div>
       </div>

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CashFlowPanel, CategoryTrendPanel, ComparisonPanel, IncomeExpensesPanel, MerchantDetailPanel, MerchantsPanel, NetWorthPanel } from "@/components/analytics/analytics-panels";
 import { DateRangePicker } from "@/components/analytics/date-range-picker";
 import { PageHeader } from "@/components/ui/page-header";
+import { formatDate } from "@/lib/i18n/format-date";
 import { loadAnalyticsScope } from "@/lib/analytics/analytics-scope";
 import { getCashFlowReport, getCategoryTrendReport, getComparisonReport, getMerchantReport, getMerchantsReport, getNetWorthReport } from "@/lib/analytics/get-analytics-report";
 import { DateRangeInput, resolveDateRange } from "@/lib/analytics/resolve-date-range";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { describeZodError } from "@/lib/errors";
 
-export const metadata: Metadata = { title: "Analytics" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("analytics"))("title") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -17,6 +21,7 @@ function first(value: string | string[] | undefined): string | undefined {
 }
 
 export default async function AnalyticsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const t = await getTranslations("analytics");
   const user = await requirePageUser();
   const scope = await loadAnalyticsScope(user.id);
   const search = await searchParams;
@@ -37,7 +42,7 @@ export default async function AnalyticsPage({ searchParams }: { searchParams: Pr
   const queryString = new URLSearchParams(Object.entries(query).filter((entry): entry is [string, string] => typeof entry[1] === "string")).toString();
   return (
     <div className="space-y-6">
-      <PageHeader title="Analytics" description={`${range.label}: ${range.start} to ${range.last}, in ${scope.currency}. Transfers between your accounts and excluded transactions are not counted.`} />
+      <PageHeader title={t("title")} description={t("description", { label: t(`preset.${range.preset}`), start: formatDate(range.start, scope.locale), last: formatDate(range.last, scope.locale), currency: scope.currency })} />
       <DateRangePicker range={range} error={parsed.success ? undefined : describeZodError(parsed.error)} />
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="lg:col-span-2"><CategoryTrendPanel report={categoryTrend} locale={scope.locale} /></div>
