@@ -4,11 +4,15 @@
  * liveness is kept where it dies with the worker:
  * - this process's registry of the jobs it queued or is running. The embedded database is used by one
  *   process only, so there a job this process does not know has no worker at all;
- * - on PostgreSQL, a transaction-scoped advisory lock the worker holds on its own connection for the
- *   whole run. The server drops it the moment that connection goes away, whichever instance ran it,
- *   so another instance can tell "still running" from "abandoned" without guessing from timestamps.
+ * - on PostgreSQL, a session advisory lock the worker holds on a connection of its own (outside the
+ *   pool, so running imports can never starve their own batches of connections) for the whole run.
+ *   The server drops it the moment that connection goes away, whichever instance ran it, so another
+ *   instance can tell "still running" from "abandoned" without guessing from timestamps.
  */
+import pg from "pg";
 import { database } from "@/lib/db";
+import { env } from "@/lib/env";
+import { logWarn } from "@/lib/log";
 import type { Tx } from "@/lib/sync/bulk-insert";
 
 /** A queued job that has not started within this long after its upload is treated as lost. */
@@ -34,12 +38,20 @@ export function registerQueuedImport(jobId: string): void {
 export async function holdImportWorkerLease<T>(jobId: string, work: () => Promise<T>): Promise<T> {
   workers().set(jobId, { queuedAt: workers().get(jobId)?.queuedAt ?? Date.now(), started: true });
   try {
-    const db = database();
-    if (db.kind === "embedded") return await work();
-    return await db.sql.transaction(async (connection) => {
-      await connection.query(`SELECT pg_advisory_xact_lock(${LEASE_KEY_SQL})`, [jobId]);
-      return work();
-    });
+    const url = env().DATABASE_URL;
+    if (database().kind === "embedded" || url === undefined) return await work();
+    const connection = new pg.Client({ connectionString: url });
+    // Unhandled, a dropped idle connection would crash the process; the batches carry on on the pool and
+    // a reader that then finds the lease free ends the job, which the worker notices at its next batch.
+    connection.on("error", (error) => logWarn("import lease connection closed", { importJobId: jobId, error: error.message }));
+    await connection.connect();
+    try {
+      await connection.query(`SELECT pg_advisory_lock(${LEASE_KEY_SQL})`, [jobId]);
+      return await work();
+    } finally {
+      // Closing the session releases the lock; an error here must not turn a finished import into a failure.
+      await connection.end().catch(() => undefined);
+    }
   } finally {
     workers().delete(jobId);
   }
