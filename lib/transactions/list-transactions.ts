@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { listAnomalyFlags, type AnomalyFlag } from "@/lib/anomalies/list-anomaly-flags";
+import type { AnomalyFlag } from "@/lib/anomalies/list-anomaly-flags";
 import { categoryKeyOf } from "@/lib/categorize/category-ids-by-key";
 import { explainCategory } from "@/lib/categorize/explain-category";
-import { prisma } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { database } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { minorFromBigInt } from "@/lib/money";
-import { SORTS, type TransactionFilters } from "@/lib/transactions/transaction-filters";
+import { anomalyFlagsSql, toAnomalyFlags } from "@/lib/transactions/anomaly-flags-sql";
+import { transactionFilterSql, transactionKeysetSql, transactionOrderSql } from "@/lib/transactions/transaction-filter-sql";
+import { SORTS } from "@/lib/transactions/transaction-filters";
 
 export interface TransactionListItem {
   id: string;
@@ -64,115 +66,115 @@ export interface TransactionPage {
   totals: TransactionTotals | null;
 }
 
-const day = (value: string) => new Date(`${value}T00:00:00Z`);
-
-/** The filtered set, without paging: shared by the list, its totals and bulk actions. */
-export function filteredWhere(userId: string, filters: Partial<TransactionFilters> | z.output<typeof ListTransactionsOptions>): Prisma.TransactionWhereInput {
-  const and: Prisma.TransactionWhereInput[] = [];
-  const where: Prisma.TransactionWhereInput = { userId, mergedIntoId: null, removedAt: null, AND: and };
-  if (filters.accountId) where.accountId = filters.accountId;
-  if (filters.categoryId) where.categoryId = filters.categoryId === "none" ? null : filters.categoryId;
-  if (filters.from || filters.to) where.date = { ...(filters.from ? { gte: day(filters.from) } : {}), ...(filters.to ? { lte: day(filters.to) } : {}) };
-  if (filters.minAmount !== undefined || filters.maxAmount !== undefined) {
-    where.amount = { ...(filters.minAmount !== undefined ? { gte: BigInt(filters.minAmount) } : {}), ...(filters.maxAmount !== undefined ? { lte: BigInt(filters.maxAmount) } : {}) };
-  }
-  if (filters.status) where.pending = filters.status === "pending";
-  if (filters.anomaly !== undefined) {
-    and.push({ anomalies: filters.anomaly ? { some: { status: { in: ["open", "problem"] } } } : { none: { status: { in: ["open", "problem"] } } } });
-  }
-  if (filters.q) {
-    // Prisma's `contains` becomes ILIKE '%q%' without escaping, so "%" or "_" typed by the user would be wildcards.
-    const q = filters.q.replace(/[\\%_]/g, "\\$&");
-    and.push({ OR: [{ description: { contains: q, mode: "insensitive" } }, { merchantName: { contains: q, mode: "insensitive" } }] });
-  }
-  return where;
+interface PageRow {
+  id: string;
+  date: string;
+  description: string;
+  merchantName: string | null;
+  amount: string;
+  currency: string;
+  pending: boolean;
+  accountId: string;
+  accountName: string;
+  categoryId: string | null;
+  categoryName: string | null;
+  categorySystemKey: string | null;
+  categorySource: TransactionListItem["categorySource"];
+  categoryConfidence: number | null;
+  ruleName: string | null;
+  isTransfer: boolean;
+  excluded: boolean;
+  notes: string | null;
+  split: boolean;
+  flags: unknown;
 }
 
-/** Keyset condition: rows strictly after (key, id) in the sort order, so pages never skip or repeat. */
-function afterCursor(sort: (typeof SORTS)[number], key: string, id: string): Prisma.TransactionWhereInput {
-  const descending = sort.endsWith("desc");
-  const op = descending ? "lt" : "gt";
-  if (sort.startsWith("date")) {
-    const date = day(key);
-    return { OR: [{ date: { [op]: date } }, { date, id: { [op]: id } }] };
-  }
-  const amount = BigInt(key);
-  return { OR: [{ amount: { [op]: amount } }, { amount, id: { [op]: id } }] };
+/**
+ * One page in one statement: the rows (the filter and keyset read one index range), then for those rows
+ * only their account and category names, the name of the rule that categorized them (the user's own
+ * rules only), whether they are split, and their anomaly badges.
+ */
+function pageSql(userId: string, where: Prisma.Sql, sort: (typeof SORTS)[number], take: number): Prisma.Sql {
+  return Prisma.sql`
+WITH page AS (
+  SELECT t.id, t."date", t.description, t."merchantName", t.amount, t.currency, t.pending, t."accountId", t."categoryId", t."categorySource",
+         t."categoryConfidence", t."categoryRuleId", t."isTransfer", t.excluded, t.notes
+    FROM "Transaction" t
+   WHERE ${where}
+   ORDER BY ${transactionOrderSql(sort)}
+   LIMIT ${take}
+), flags AS (${anomalyFlagsSql(userId, Prisma.sql`SELECT id FROM page`)})
+SELECT p.id, to_char(p."date", 'YYYY-MM-DD') AS "date", p.description, p."merchantName", p.amount::text AS amount, p.currency, p.pending,
+       p."accountId", a.name AS "accountName", p."categoryId", c.name AS "categoryName", c."systemKey" AS "categorySystemKey",
+       p."categorySource"::text AS "categorySource", p."categoryConfidence", r.name AS "ruleName", p."isTransfer", p.excluded, p.notes,
+       EXISTS (SELECT 1 FROM "TransactionSplit" s WHERE s."transactionId" = p.id) AS split, f.flags
+  FROM page p
+  JOIN "Account" a ON a.id = p."accountId"
+  LEFT JOIN "Category" c ON c.id = p."categoryId"
+  LEFT JOIN "Rule" r ON r.id = p."categoryRuleId" AND r."userId" = ${userId}::uuid
+  LEFT JOIN flags f ON f."transactionId" = p.id::text
+ ORDER BY ${transactionOrderSql(sort, "p")}`;
 }
 
 export async function listTransactions(userId: string, options: z.input<typeof ListTransactionsOptions> = {}): Promise<TransactionPage> {
   const parsed = ListTransactionsOptions.parse(options);
   const { limit, after, cursor, sort } = parsed;
-  const base = filteredWhere(userId, parsed);
-  const and = base.AND as Prisma.TransactionWhereInput[];
-  const paged: Prisma.TransactionWhereInput = { ...base, AND: [...and] };
+  const where = transactionFilterSql(userId, parsed);
+  let paged = where;
   if (cursor) {
     const split = cursor.lastIndexOf("_");
-    (paged.AND as Prisma.TransactionWhereInput[]).push(afterCursor(sort, cursor.slice(0, split), cursor.slice(split + 1)));
+    paged = Prisma.sql`${where} AND ${transactionKeysetSql(sort, cursor.slice(0, split), cursor.slice(split + 1))}`;
   } else if (after) {
-    (paged.AND as Prisma.TransactionWhereInput[]).push(afterCursor("date_desc", after.date, after.id));
+    paged = Prisma.sql`${where} AND ${transactionKeysetSql("date_desc", after.date, after.id)}`;
   }
-  const direction = sort.endsWith("desc") ? "desc" : "asc";
-  const orderBy: Prisma.TransactionOrderByWithRelationInput[] = sort.startsWith("date") ? [{ date: direction }, { id: direction }] : [{ amount: direction }, { id: direction }];
+  const { sql } = database();
+  const query = pageSql(userId, paged, sort, limit + 1);
   const [rows, totals] = await Promise.all([
-    prisma().transaction.findMany({
-      where: paged,
-      orderBy,
-      take: limit + 1,
-      select: {
-        id: true, date: true, description: true, merchantName: true, amount: true, currency: true, pending: true, accountId: true,
-        categoryId: true, categorySource: true, categoryConfidence: true, categoryRuleId: true, isTransfer: true, excluded: true, notes: true,
-        category: { select: { id: true, name: true, systemKey: true } }, account: { select: { name: true } }, _count: { select: { splits: true } },
-      },
-    }),
-    parsed.totals ? totalsOf(base) : Promise.resolve(null),
+    sql.query<PageRow>(query.text, query.values).then((result) => result.rows),
+    parsed.totals ? totalsOf(where) : Promise.resolve(null),
   ]);
   const page = rows.slice(0, limit);
-  const ruleIds = [...new Set(page.map((row) => row.categoryRuleId).filter((id): id is string => id !== null))];
-  const [rules, flags] = await Promise.all([
-    ruleIds.length === 0 ? Promise.resolve([]) : prisma().rule.findMany({ where: { userId, id: { in: ruleIds } }, select: { id: true, name: true } }),
-    listAnomalyFlags(userId, page.map((row) => row.id)),
-  ]);
-  const ruleNames = new Map(rules.map((rule) => [rule.id, rule.name]));
   const items = page.map((row): TransactionListItem => {
-    const amount = minorFromBigInt(row.amount);
+    const amount = minorFromBigInt(BigInt(row.amount));
     return {
-      id: row.id, date: row.date.toISOString().slice(0, 10), description: row.description, merchantName: row.merchantName,
-      amount, currency: row.currency, pending: row.pending, accountId: row.accountId, accountName: row.account.name,
-      categoryId: row.categoryId, categoryName: row.category?.name ?? null, categorySource: row.categorySource, categoryConfidence: row.categoryConfidence,
+      id: row.id, date: row.date, description: row.description, merchantName: row.merchantName,
+      amount, currency: row.currency, pending: row.pending, accountId: row.accountId, accountName: row.accountName,
+      categoryId: row.categoryId, categoryName: row.categoryName, categorySource: row.categorySource, categoryConfidence: row.categoryConfidence,
       explanation: explainCategory(
         { description: row.description, amount, currency: row.currency },
         {
-          categoryName: row.category?.name ?? null, categoryKey: row.category ? categoryKeyOf(row.category) : null, source: row.categorySource,
-          confidence: row.categoryConfidence, ruleName: row.categoryRuleId ? (ruleNames.get(row.categoryRuleId) ?? null) : null, merchant: row.merchantName,
+          categoryName: row.categoryName, categoryKey: row.categoryId ? categoryKeyOf({ id: row.categoryId, systemKey: row.categorySystemKey }) : null, source: row.categorySource,
+          confidence: row.categoryConfidence, ruleName: row.ruleName, merchant: row.merchantName,
         },
       ),
-      isTransfer: row.isTransfer, excluded: row.excluded, split: row._count.splits > 0, notes: row.notes, anomalies: flags[row.id] ?? [],
+      isTransfer: row.isTransfer, excluded: row.excluded, split: row.split, notes: row.notes, anomalies: toAnomalyFlags(row.flags),
     };
   });
   const last = page[page.length - 1];
   const hasMore = rows.length > limit && last !== undefined;
-  const lastDate = last ? last.date.toISOString().slice(0, 10) : "";
-  const lastKey = last ? (sort.startsWith("date") ? lastDate : String(last.amount)) : "";
+  const lastKey = last ? (sort.startsWith("date") ? last.date : last.amount) : "";
   return {
     items,
-    next: hasMore && last && sort === "date_desc" ? { date: lastDate, id: last.id } : null,
+    next: hasMore && last && sort === "date_desc" ? { date: last.date, id: last.id } : null,
     nextCursor: hasMore && last ? `${lastKey}_${last.id}` : null,
     totals,
   };
 }
 
-async function totalsOf(where: Prisma.TransactionWhereInput): Promise<TransactionTotals> {
-  const [all, outflows] = await Promise.all([
-    prisma().transaction.groupBy({ by: ["currency"], where, _count: { _all: true }, _sum: { amount: true }, orderBy: { currency: "asc" } }),
-    prisma().transaction.groupBy({ by: ["currency"], where: { AND: [where, { amount: { lt: 0n } }] }, _sum: { amount: true }, orderBy: { currency: "asc" } }),
-  ]);
-  const out = new Map(outflows.map((row) => [row.currency, minorFromBigInt(row._sum.amount ?? 0n)]));
+/** Count, money in and money out per currency of the whole filtered set: one pass over it. */
+async function totalsOf(where: Prisma.Sql): Promise<TransactionTotals> {
+  const query = Prisma.sql`
+SELECT t.currency, count(*)::int AS count, sum(t.amount)::text AS net, COALESCE(sum(t.amount) FILTER (WHERE t.amount < 0), 0)::text AS outflow
+  FROM "Transaction" t
+ WHERE ${where}
+ GROUP BY t.currency
+ ORDER BY t.currency`;
+  const { rows } = await database().sql.query<{ currency: string; count: number; net: string; outflow: string }>(query.text, query.values);
   return {
-    count: all.reduce((sum, row) => sum + row._count._all, 0),
-    byCurrency: all.map((row) => {
-      const net = minorFromBigInt(row._sum.amount ?? 0n);
-      const outflow = out.get(row.currency) ?? 0;
+    count: rows.reduce((sum, row) => sum + row.count, 0),
+    byCurrency: rows.map((row) => {
+      const net = minorFromBigInt(BigInt(row.net));
+      const outflow = minorFromBigInt(BigInt(row.outflow));
       return { currency: row.currency, inflow: net - outflow, outflow, net };
     }),
   };
