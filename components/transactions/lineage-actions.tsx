@@ -3,15 +3,17 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useTranslations } from "next-intl";
 
-async function post(url: string): Promise<string | null> {
+async function post(url: string, fallback: string): Promise<string | null> {
   const response = await fetch(url, { method: "POST" });
   if (response.ok) return null;
   const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return body?.error?.message ?? "Something went wrong; try again.";
+  return body?.error?.message ?? fallback;
 }
 
 function ActionButton({ url, label, ariaLabel }: { url: string; label: string; ariaLabel: string }) {
+  const t = useTranslations("lineage");
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +21,7 @@ function ActionButton({ url, label, ariaLabel }: { url: string; label: string; a
     <div className="text-right">
       <Button variant="secondary" aria-label={ariaLabel} disabled={busy} onClick={async () => {
         setBusy(true);
-        const message = await post(url);
+        const message = await post(url, t("genericError"));
         setBusy(false);
         setError(message);
         if (!message) router.refresh();
@@ -30,9 +32,11 @@ function ActionButton({ url, label, ariaLabel }: { url: string; label: string; a
 }
 
 export function RevertButton({ correctionId, field }: { correctionId: string; field: string }) {
-  return <ActionButton url={`/api/transactions/corrections/${correctionId}/revert`} label="Revert" ariaLabel={`Revert ${field} correction`} />;
+  const t = useTranslations("lineage");
+  return <ActionButton url={`/api/transactions/corrections/${correctionId}/revert`} label={t("revert")} ariaLabel={t("revertLabel", { field })} />;
 }
 
 export function MergeUndoButton({ transactionId, mergeId }: { transactionId: string; mergeId: string }) {
-  return <ActionButton url={`/api/transactions/${transactionId}/merges/${mergeId}/undo`} label="Undo merge" ariaLabel="Undo merge" />;
+  const t = useTranslations("lineage");
+  return <ActionButton url={`/api/transactions/${transactionId}/merges/${mergeId}/undo`} label={t("undoMerge")} ariaLabel={t("undoMerge")} />;
 }

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { useTranslations } from "next-intl";
 
 export interface SimilarOffer {
   transactionId: string;
@@ -11,9 +12,9 @@ export interface SimilarOffer {
   categoryKey: string;
 }
 
-async function readError(response: Response): Promise<string> {
+async function readError(response: Response, fallback: string): Promise<string> {
   const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-  return body?.error?.message ?? "Something went wrong; try again.";
+  return body?.error?.message ?? fallback;
 }
 
 /**
@@ -21,9 +22,9 @@ async function readError(response: Response): Promise<string> {
  * (stating how many before anything changes) and to create a rule for future ones.
  */
 export function SimilarPrompt({ offer, onChanged, onDismiss, onError }: { offer: SimilarOffer; onChanged: () => void; onDismiss: () => void; onError: (message: string) => void }) {
+  const t = useTranslations("similar");
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const plural = offer.count === 1 ? "transaction" : "transactions";
 
   async function applyToSimilar() {
     setBusy(true);
@@ -31,9 +32,9 @@ export function SimilarPrompt({ offer, onChanged, onDismiss, onError }: { offer:
       method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ expectedCount: offer.count }),
     });
     setBusy(false);
-    if (!response.ok) return onError(await readError(response));
+    if (!response.ok) return onError(await readError(response, t("genericError")));
     const { changed } = (await response.json()) as { changed: number };
-    setStatus(`Moved ${changed} ${changed === 1 ? "transaction" : "transactions"} to ${offer.categoryName}.`);
+    setStatus(t("moved", { count: changed, category: offer.categoryName }));
     onChanged();
   }
 
@@ -48,29 +49,27 @@ export function SimilarPrompt({ offer, onChanged, onDismiss, onError }: { offer:
       }),
     });
     setBusy(false);
-    if (!response.ok) return onError(await readError(response));
-    setStatus(`Rule created: future ${offer.merchant} transactions go to ${offer.categoryName}.`);
+    if (!response.ok) return onError(await readError(response, t("genericError")));
+    setStatus(t("ruleCreated", { merchant: offer.merchant, category: offer.categoryName }));
     onChanged();
   }
 
   return (
-    <section aria-label="Apply to similar transactions" className="rounded-2xl border border-brand-200 bg-brand-50 p-4 text-sm dark:border-brand-900 dark:bg-slate-900">
+    <section aria-label={t("label")} className="rounded-2xl border border-brand-200 bg-brand-50 p-4 text-sm dark:border-brand-900 dark:bg-slate-900">
       {status ? (
         <p role="status">{status}</p>
       ) : (
         <>
           <p className="font-medium">
-            {offer.count > 0
-              ? `Apply to ${offer.count} other ${offer.merchant} ${plural}?`
-              : `No other ${offer.merchant} transactions need changing.`}
+            {offer.count > 0 ? t("question", { count: offer.count, merchant: offer.merchant }) : t("noOthers", { merchant: offer.merchant })}
           </p>
-          <p className="mt-1 text-slate-600 dark:text-slate-400">Transactions whose category you chose yourself are left alone.</p>
+          <p className="mt-1 text-slate-600 dark:text-slate-400">{t("leftAlone")}</p>
         </>
       )}
       <div className="mt-3 flex flex-wrap gap-2">
-        {offer.count > 0 && !status ? <Button disabled={busy} onClick={() => void applyToSimilar()}>Apply to {offer.count} {plural}</Button> : null}
-        {status ? null : <Button variant="secondary" disabled={busy} onClick={() => void createRule()}>Create a rule for {offer.merchant}</Button>}
-        <Button variant="ghost" onClick={onDismiss}>{status ? "Close" : "Dismiss"}</Button>
+        {offer.count > 0 && !status ? <Button disabled={busy} onClick={() => void applyToSimilar()}>{t("apply", { count: offer.count })}</Button> : null}
+        {status ? null : <Button variant="secondary" disabled={busy} onClick={() => void createRule()}>{t("createRule", { merchant: offer.merchant })}</Button>}
+        <Button variant="ghost" onClick={onDismiss}>{status ? t("close") : t("dismiss")}</Button>
       </div>
     </section>
   );
