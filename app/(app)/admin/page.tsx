@@ -15,10 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export const dynamic = "force-dynamic";
 
 export default async function AdminPage() {
-  const t = await getTranslations("admin");
   const user = await requirePageUser();
   // A plain user gets the ordinary 404 page: nothing says an admin area exists.
   if (user.role !== "admin") notFound();
+  const t = await getTranslations("admin");
   const [users, health] = await Promise.all([listUsers(), listSyncHealth()]);
   const faults = (["bank-a", "bank-b", "bank-c"] as const).map((bank) => ({ bank, config: getMockBankFaults(bank) }));
   return (
