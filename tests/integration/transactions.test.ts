@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { listAnomalyFlags } from "@/lib/anomalies/list-anomaly-flags";
 import { loadCategorizationContext } from "@/lib/categorize/load-categorization-context";
 import { applyBulkAction } from "@/lib/corrections/apply-bulk-action";
 import { applyCorrection } from "@/lib/corrections/apply-correction";
@@ -123,6 +124,112 @@ describe("listing transactions with filters", () => {
   ])("refuses %o with a 422 naming the parameter", async (params, message) => {
     const user = await createUser();
     expect(await statusOf(searchTransactions(user.id, params))).toMatchObject({ status: 422, body: { error: { code: "validation", message } } });
+  });
+});
+
+describe("the list's and detail's SQL", () => {
+  it("combines every filter, and its totals count only this user's filtered, visible rows per currency", async () => {
+    const { user, checking, savings, ids } = await seed();
+    const mallory = await createUser("Mallory");
+    const malloryAccount = await createManualAccount(mallory.id, "Checking");
+    // The same description, dates and amounts in another user's account: never listed, never totalled.
+    for (const [amount, day] of [[-450, "01"], [-1_250, "05"], [320_000, "03"]] as const) await createTransaction(mallory.id, malloryAccount, amount, "STARBUCKS STORE 12", `2026-03-${day}`);
+    const euro = await createTransaction(user.id, checking, -2_000, "STARBUCKS PARIS", "2026-03-04");
+    await prisma().transaction.update({ where: { id: euro }, data: { currency: "EUR" } });
+    const merged = await createTransaction(user.id, checking, -450, "STARBUCKS STORE 12", "2026-03-01");
+    const removed = await createTransaction(user.id, checking, -450, "STARBUCKS STORE 12", "2026-03-02");
+    await prisma().transaction.update({ where: { id: merged }, data: { mergedIntoId: ids.coffee } });
+    await prisma().transaction.update({ where: { id: removed }, data: { removedAt: new Date("2026-03-03T00:00:00Z") } });
+    const coffeeCategory = await prisma().category.findFirstOrThrow({ where: { userId: user.id, systemKey: "coffee_shops" } });
+    await prisma().transaction.update({ where: { id: ids.coffee }, data: { categoryId: coffeeCategory.id } });
+    const list = (params: Record<string, string>) => searchTransactions(user.id, params);
+
+    const combined = await list({ accountId: checking, from: "2026-03-01", to: "2026-03-04", minAmount: "-5000", maxAmount: "0", q: "starbucks", status: "posted", categoryId: coffeeCategory.id });
+    expect(combined.items.map((t) => t.id)).toEqual([ids.coffee]);
+    expect(combined.totals).toEqual({ count: 1, byCurrency: [{ currency: "USD", inflow: 0, outflow: -450, net: -450 }] });
+    expect((await list({ q: "starbucks" })).totals).toEqual({
+      count: 2,
+      byCurrency: [{ currency: "EUR", inflow: 0, outflow: -2_000, net: -2_000 }, { currency: "USD", inflow: 0, outflow: -450, net: -450 }],
+    });
+    expect((await list({ categoryId: "none", accountId: checking, status: "posted" })).items.map((t) => t.id)).toEqual([euro, ids.pay, ids.rent]);
+    expect((await list({ accountId: savings, q: "starbucks" })).items).toEqual([]);
+    expect((await list({})).totals).toEqual({
+      count: 6,
+      byCurrency: [{ currency: "EUR", inflow: 0, outflow: -2_000, net: -2_000 }, { currency: "USD", inflow: 320_000, outflow: -157_820, net: 162_180 }],
+    });
+    // Another user's account id as a filter finds nothing, and its rows are in nobody else's totals.
+    expect(await list({ accountId: malloryAccount })).toMatchObject({ items: [], totals: { count: 0, byCurrency: [] } });
+    expect((await searchTransactions(mallory.id, { q: "starbucks" })).totals).toEqual({ count: 3, byCurrency: [{ currency: "USD", inflow: 320_000, outflow: -1_700, net: 318_300 }] });
+  });
+
+  it("pages through rows tied on date and on amount, in all four orders", async () => {
+    const user = await createUser();
+    const account = await createManualAccount(user.id);
+    const rows = [];
+    for (const [amount, day] of [[-100, "02"], [-100, "02"], [-100, "01"], [-300, "02"], [-100, "03"]] as const) rows.push(await createTransaction(user.id, account, amount, "TIED", `2026-03-${day}`));
+    for (const sort of ["date_desc", "date_asc", "amount_desc", "amount_asc"] as const) {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await searchTransactions(user.id, { sort, limit: "2", ...(cursor ? { cursor } : {}) });
+        seen.push(...page.items.map((t) => t.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toEqual((await searchTransactions(user.id, { sort, limit: "10" })).items.map((t) => t.id));
+      expect(new Set(seen).size).toBe(rows.length);
+    }
+  });
+
+  it("shows the same anomaly badges as listAnomalyFlags in the list and the detail, never another user's", async () => {
+    const { user, ids } = await seed();
+    const mallory = await createUser("Mallory");
+    const anomaly = (userId: string, key: string, data: { transactionId?: string; status: "open" | "problem" | "normal"; kind: "duplicate_charge" | "large_for_merchant"; details: object }) =>
+      prisma().anomaly.create({ data: { userId, dedupeKey: key, score: 1, explanation: `finding ${key}`, createdAt: new Date(`2026-03-0${key.length}T00:00:00Z`), ...data } });
+    await anomaly(user.id, "a", { transactionId: ids.coffee, status: "open", kind: "duplicate_charge", details: { transactionIds: [ids.coffee, ids.lunch] } });
+    await anomaly(user.id, "bb", { transactionId: ids.rent, status: "problem", kind: "large_for_merchant", details: { transactionIds: ["not-a-uuid", 7] } });
+    await anomaly(user.id, "ccc", { transactionId: ids.lunch, status: "normal", kind: "large_for_merchant", details: {} });
+    await anomaly(user.id, "dddd", { status: "open", kind: "large_for_merchant", details: { transactionIds: [ids.lunch] } });
+    await anomaly(mallory.id, "eeeee", { status: "open", kind: "duplicate_charge", details: { transactionIds: [ids.grocer, ids.coffee] } });
+
+    const expected = await listAnomalyFlags(user.id, Object.values(ids));
+    const page = await searchTransactions(user.id, {});
+    for (const item of page.items) expect(item.anomalies).toEqual(expected[item.id] ?? []);
+    expect(page.items.find((t) => t.id === ids.lunch)?.anomalies.map((f) => f.explanation)).toEqual(["finding a", "finding dddd"]);
+    expect(page.items.find((t) => t.id === ids.grocer)?.anomalies).toEqual([]);
+    expect((await getTransactionDetail(user.id, ids.coffee)).anomalies).toEqual(expected[ids.coffee]);
+    expect((await getTransactionDetail(user.id, ids.rent)).anomalies.map((f) => [f.label, f.status])).toEqual([["Large for this merchant", "problem"]]);
+    expect((await getTransactionDetail(user.id, ids.grocer)).anomalies).toEqual([]);
+    // The filter asks about findings attached to the row that still need a look (not "normal" ones).
+    expect((await searchTransactions(user.id, { anomaly: "true" })).items.map((t) => t.id)).toEqual([ids.rent, ids.coffee]);
+    expect((await searchTransactions(user.id, { anomaly: "false" })).items.map((t) => t.id)).toEqual([ids.lunch, ids.grocer, ids.pay]);
+  });
+
+  it("names the deciding rule (the user's own only), marks split rows and shows a transfer's peer", async () => {
+    const { user, checking, savings, ids } = await seed();
+    const mallory = await createUser("Mallory");
+    const dining = await prisma().category.findFirstOrThrow({ where: { userId: user.id, systemKey: "coffee_shops" } });
+    const rule = await prisma().rule.create({ data: { userId: user.id, name: "Coffee runs", conditions: [], actions: [] } });
+    const foreignRule = await prisma().rule.create({ data: { userId: mallory.id, name: "Mallory's secret rule", conditions: [], actions: [] } });
+    await prisma().transaction.update({ where: { id: ids.coffee }, data: { categoryId: dining.id, categorySource: "rule", categoryRuleId: rule.id } });
+    await prisma().transaction.update({ where: { id: ids.lunch }, data: { categoryId: dining.id, categorySource: "rule", categoryRuleId: foreignRule.id } });
+    const [food, home] = await Promise.all(["groceries", "home_improvement"].map((key) => prisma().category.findFirstOrThrow({ where: { userId: user.id, systemKey: key } })));
+    await applyCorrection(user.id, ids.grocer, { field: "split", splits: [{ categoryId: food.id, amount: -5_000 }, { categoryId: home.id, amount: -1_120 }] });
+    const credit = await createTransaction(user.id, savings, 150_000, "TRANSFER FROM CHECKING", "2026-03-02");
+    await prisma().transaction.update({ where: { id: ids.rent }, data: { isTransfer: true, transferPeerId: credit } });
+
+    const items = new Map((await searchTransactions(user.id, {})).items.map((t) => [t.id, t]));
+    expect(items.get(ids.coffee)).toMatchObject({ categoryName: dining.name, categorySource: "rule", explanation: `Your rule "Coffee runs" puts it in ${dining.name}.`, split: false });
+    expect(items.get(ids.lunch)?.explanation).toBe(`A rule you have since deleted put it in ${dining.name}.`);
+    expect(items.get(ids.grocer)?.split).toBe(true);
+    expect(items.get(ids.coffee)?.accountName).toBe("Checking");
+    const rent = await getTransactionDetail(user.id, ids.rent);
+    expect(rent.isTransfer).toEqual({ value: true, source: "matched", peer: { id: credit, description: "TRANSFER FROM CHECKING", accountName: "Savings" } });
+    expect(rent.accountId).toBe(checking);
+    expect((await getTransactionDetail(user.id, ids.lunch)).category.explanation).toBe(`A rule you have since deleted put it in ${dining.name}.`);
+    const grocer = await getTransactionDetail(user.id, ids.grocer);
+    expect(grocer.splits.map((s) => [s.categoryId, s.categoryName, s.amount])).toEqual([[food.id, food.name, -5_000], [home.id, home.name, -1_120]]);
+    expect(grocer.lineage.corrections.map((c) => [c.field, c.active, typeof c.createdAt])).toEqual([["split", true, "string"]]);
+    expect(new Date(grocer.lineage.corrections[0]?.createdAt ?? "").toISOString()).toBe(grocer.lineage.corrections[0]?.createdAt);
   });
 });
 
