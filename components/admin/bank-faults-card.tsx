@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { setBankFaultsAction } from "@/app/(app)/admin/actions";
+import { setBankFaultsAction } from "@/app/(admin)/admin/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { setUserDisabledAction } from "@/app/(app)/admin/actions";
+import { setUserDisabledAction } from "@/app/(admin)/admin/actions";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
