@@ -40,6 +40,26 @@ export interface TransactionPage {
   nextPage: string | null;
   /** The sync cursor to persist once the last page is applied (null for banks without cursors). */
   cursorAfter: string | null;
+  /**
+   * Optional (banks with listing versions, i.e. ETags): the version of the listing this page belongs to.
+   * The engine keeps the first page's version once the sync completes and sends it back as `knownVersion`.
+   */
+  listingVersion?: string | null;
+  /** Optional: the bank says the listing still has `knownVersion`: nothing was added, changed or removed. */
+  notModified?: boolean;
+}
+
+/** Where a transactions request starts or continues. */
+export interface PagePosition {
+  /** The saved sync cursor (delta banks) or a YYYY-MM-DD date (since banks; null lists everything). */
+  cursor: string | null;
+  /** Continues a sync; null for its first page. */
+  page: string | null;
+  /**
+   * Optional: the listing version of the last complete sync. A provider whose bank supports conditional
+   * listing sends it with the first page and may answer `notModified`; others ignore it.
+   */
+  knownVersion?: string | null;
 }
 
 /**
@@ -59,8 +79,11 @@ export interface BankProvider {
   refreshTokens(refreshToken: string): Promise<TokenSet>;
   revokeGrant(token: string): Promise<void>;
   fetchAccounts(accessToken: string): Promise<RawRecord[]>;
-  /** `cursor` is the saved sync cursor (delta banks) or a YYYY-MM-DD date (since banks); `page` continues a sync. */
-  fetchTransactionsPage(accessToken: string, position: { cursor: string | null; page: string | null }): Promise<TransactionPage>;
+  /**
+   * `cursor` is the saved sync cursor (delta banks) or a YYYY-MM-DD date (since banks); `page` continues a
+   * sync. A "since" bank must list at least every row dated on or after the date (it may list more).
+   */
+  fetchTransactionsPage(accessToken: string, position: PagePosition): Promise<TransactionPage>;
   normalizeAccount(record: RawRecord): NormalizeResult<CanonicalAccount>;
   normalizeTransaction(record: RawRecord): NormalizeResult<CanonicalTransaction>;
 }

@@ -6,6 +6,25 @@ import { matchTransfers, TRANSFER_WINDOW_DAYS, type TransferCandidate } from "./
 const DAY_MS = 86_400_000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
+interface LiveRow {
+  id: string;
+  accountId: string;
+  amount: bigint;
+  currency: string;
+  date: Date;
+}
+
+/** The user's live rows not yet a transfer and without an active "transfer" correction, matching `condition`. */
+function liveRows(tx: Prisma.TransactionClient, userId: string, condition: string, ...values: unknown[]): Promise<LiveRow[]> {
+  return tx.$queryRawUnsafe<LiveRow[]>(
+    `SELECT t.id, t."accountId", t.amount, t.currency, t.date FROM "Transaction" t
+      WHERE t."userId" = $1::uuid AND t."isTransfer" = false AND t."removedAt" IS NULL AND t."mergedIntoId" IS NULL AND ${condition}
+        AND NOT EXISTS (SELECT 1 FROM "Correction" c WHERE c."transactionId" = t.id AND c.field = 'transfer' AND c."revertedAt" IS NULL)`,
+    userId,
+    ...values,
+  );
+}
+
 /**
  * Links transfers between the user's own accounts among newly stored rows (run after sync, import and
  * manual entry): both legs get isTransfer and each other's id, so budgets and analytics skip them.
@@ -14,22 +33,20 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
  */
 export async function linkTransfers(tx: Prisma.TransactionClient, userId: string, transactionIds: readonly string[], actor = "system:transfers"): Promise<string[]> {
   if (transactionIds.length === 0) return [];
-  const live = { userId, isTransfer: false, removedAt: null, mergedIntoId: null, corrections: { none: { field: "transfer" as const, revertedAt: null } } };
-  const focus = await tx.transaction.findMany({
-    where: { ...live, id: { in: [...transactionIds] }, amount: { not: 0n } },
-    select: { id: true, accountId: true, amount: true, currency: true, date: true },
-  });
+  // Raw SQL with array parameters: a sync batch names thousands of ids and amounts, which Prisma's `in`
+  // would send as one bind parameter each.
+  const focus = await liveRows(tx, userId, "t.id = ANY($2::uuid[]) AND t.amount <> 0", [...transactionIds]);
   if (focus.length === 0) return [];
   const dates = focus.map((row) => row.date.getTime());
   const window = TRANSFER_WINDOW_DAYS * DAY_MS;
-  const others = await tx.transaction.findMany({
-    where: {
-      ...live,
-      amount: { in: [...new Set(focus.map((row) => -row.amount))] },
-      date: { gte: new Date(Math.min(...dates) - window), lte: new Date(Math.max(...dates) + window) },
-    },
-    select: { id: true, accountId: true, amount: true, currency: true, date: true },
-  });
+  const others = await liveRows(
+    tx,
+    userId,
+    "t.amount = ANY($2::bigint[]) AND t.date BETWEEN $3::date AND $4::date",
+    [...new Set(focus.map((row) => String(-row.amount)))],
+    iso(new Date(Math.min(...dates) - window)),
+    iso(new Date(Math.max(...dates) + window)),
+  );
   const byId = new Map([...focus, ...others].map((row) => [row.id, row]));
   const candidates: TransferCandidate[] = [...byId.values()].map((row) => ({ id: row.id, accountId: row.accountId, amount: minorFromBigInt(row.amount), currency: row.currency, date: iso(row.date) }));
   const focusIds = new Set(focus.map((row) => row.id));

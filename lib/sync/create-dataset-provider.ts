@@ -5,7 +5,9 @@
  */
 import { handleMockBankRequest } from "@/lib/banks/mock/handle-mock-bank-request";
 import { FaultConfigSchema, type FaultConfigInput } from "@/lib/banks/mock/decide-fault";
-import { ProviderError, type BankProvider, type ProviderId, type RawRecord, type TransactionPage } from "@/lib/banks/provider";
+import { ProviderError, type BankProvider, type PagePosition, type ProviderId, type RawRecord, type TransactionPage } from "@/lib/banks/provider";
+import { bankAPage, type BankAPageBody } from "@/lib/banks/providers/bank-a";
+import { readListingAttributes } from "@/lib/banks/providers/bank-c";
 import type { GeneratedDataset } from "@/lib/generator/types";
 import { normalizeBankAAccount, normalizeBankATransaction } from "./normalize/normalize-bank-a";
 import { normalizeBankBAccount, normalizeBankBTransaction } from "./normalize/normalize-bank-b";
@@ -47,13 +49,13 @@ export function createDatasetProvider(options: DatasetProviderOptions): BankProv
     "bank-c": { account: normalizeBankCAccount, transaction: normalizeBankCTransaction },
   }[bank];
 
-  async function fetchTransactionsPage(_token: string, position: { cursor: string | null; page: string | null }): Promise<TransactionPage> {
+  async function fetchTransactionsPage(_token: string, position: PagePosition): Promise<TransactionPage> {
     if (bank === "bank-a") {
-      const body = JSON.parse(bodyText(request("transactions", { count, ...(position.page ? { cursor: position.page } : {}) }), bank)) as {
-        transactions: Array<{ txn_id: string }>;
-        next_cursor: string | null;
-      };
-      return { added: body.transactions.map((t) => ({ externalId: t.txn_id, payload: t })), modified: [], removed: [], nextPage: body.next_cursor, cursorAfter: null };
+      const query: Record<string, string> = { count };
+      if (position.page) query.cursor = position.page;
+      else if (position.knownVersion) query.unless_version = position.knownVersion;
+      const body = JSON.parse(bodyText(request("transactions", query), bank)) as BankAPageBody & { transactions: Array<{ txn_id: string }> };
+      return { ...bankAPage(body, position.cursor), added: body.transactions.map((t) => ({ externalId: (t as { txn_id: string }).txn_id, payload: t })) };
     }
     if (bank === "bank-b") {
       const cursor = position.page ?? position.cursor;
@@ -74,17 +76,21 @@ export function createDatasetProvider(options: DatasetProviderOptions): BankProv
       };
     }
     const page = position.page ?? "1";
-    const bytes = request("transactions", { count, page, ...(position.cursor ? { since: position.cursor } : {}) });
+    const query: Record<string, string> = { count, page };
+    if (position.cursor) query.since = position.cursor;
+    if (position.knownVersion && !position.page) query.unless_version = position.knownVersion;
+    const bytes = request("transactions", query);
     const document = parseBankCTransactionsDocument(typeof bytes === "string" ? new TextEncoder().encode(bytes) : bytes);
     if (!document.ok) throw new ProviderError({ kind: "bad_response", message: document.reason });
     const added = document.value.records.map((record) => ({ externalId: (record as { TxnRef?: string }).TxnRef, payload: record }));
-    return { added, modified: [], removed: [], nextPage: document.value.page < document.value.pageCount ? String(document.value.page + 1) : null, cursorAfter: null };
+    const nextPage = document.value.page < document.value.pageCount ? String(document.value.page + 1) : null;
+    return { added, modified: [], removed: [], nextPage, cursorAfter: null, ...readListingAttributes(bodyText(bytes, bank)) };
   }
 
   return {
     id: bank,
     displayName: `Dataset ${bank}`,
-    changeModel: bank === "bank-a" ? "snapshot" : bank === "bank-b" ? "delta" : "since",
+    changeModel: bank === "bank-b" ? "delta" : "since",
     authorizationUrl: () => "about:blank",
     exchangeCode: async () => ({ accessToken: "dataset", refreshToken: null, expiresAt: null }),
     refreshTokens: async () => ({ accessToken: "dataset", refreshToken: null, expiresAt: null }),

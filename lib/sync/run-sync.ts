@@ -24,13 +24,12 @@ import type { Tx } from "./bulk-insert";
 import { categorizeRows, ingestCanonicalTransactions, type IngestRow, type RowCategory } from "./ingest-canonical-transactions";
 import { reconcileVanishedRows } from "./reconcile-vanished-rows";
 import { describeSyncError } from "./describe-sync-error";
+import { nextListingState, parseListingState, planListingRead, serializeListingState } from "./plan-listing-read";
 import { withProviderRetry, type RetryOptions } from "./with-provider-retry";
 import { profileStep, profileSync } from "./sync-profile";
 
 /** The embedded scheduler and QStash both run every 15 minutes. */
 export const SYNC_INTERVAL_MS = 15 * 60_000;
-/** A "since" bank is re-read this far back so late corrections and postings are seen. */
-export const SINCE_OVERLAP_DAYS = 30;
 /** How often one run restarts from the first page when the bank keeps changing underneath it. */
 export const MAX_PAGING_RESTARTS = 3;
 /**
@@ -75,10 +74,6 @@ export interface SyncOutcome extends SyncCounts {
   error: string | null;
   durationMs: number;
   pages: number;
-}
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 interface Normalized {
@@ -205,13 +200,20 @@ export async function runSync(userId: string, connectionId: string, options: Run
     let context: Promise<CategorizationContext> | null = null;
     const loadContext = (db: Tx | PrismaClient = prisma()) => (context ??= loadCategorizationContext(db, userId));
 
-    const since = provider.changeModel === "since" && connection.lastSyncAt ? addDays(today, -SINCE_OVERLAP_DAYS) : null;
-    const startCursor = provider.changeModel === "delta" ? connection.syncCursor : since;
-    const seen = new Set<string>();
     const firstSync = connection.lastSyncAt === null;
+    // Banks without deltas keep their listing state (version, last full read) in syncCursor.
+    const listingState = provider.changeModel === "delta" ? null : parseListingState(connection.syncCursor);
+    const read = provider.changeModel === "delta" || listingState === null ? null : planListingRead({ changeModel: provider.changeModel, today, firstSync, state: listingState });
+    const since = read?.since ?? null;
+    const startCursor = provider.changeModel === "delta" ? connection.syncCursor : (read?.fetchFrom ?? null);
+    const seen = new Set<string>();
+    let listingVersion: string | null = null;
+    let notModified = false;
 
     /** Applies one batch of pages in one database transaction; the last batch also saves the cursor and closes the run. */
     const applyBatch = async (batch: PageBatch, last: { cursorAfter: string | null } | null): Promise<void> => {
+      const savedCursor = (cursorAfter: string | null) =>
+        read && listingState ? serializeListingState(nextListingState(read, listingState, today, listingVersion)) : cursorAfter;
       const batchAlerts = await prisma().$transaction(
         async (tx) => {
           const result = await profileStep("ingest", () => ingestCanonicalTransactions(tx, {
@@ -229,7 +231,8 @@ export async function runSync(userId: string, connectionId: string, options: Run
           // A batch that changed nothing moves no spending: skip the budget re-evaluation on no-op syncs.
           const dates = result.transactionIds.length || result.removed ? batch.rows.map((row) => row.date) : [];
           if (last) {
-            if (provider.changeModel !== "delta") {
+            // "Not modified": the bank's listing is the one the last complete read saw, nothing vanished.
+            if (provider.changeModel !== "delta" && !notModified) {
               const vanished = await profileStep("reconcile vanished", () => reconcileVanishedRows(tx, {
                 userId, accountIds: [...accountIds.values()], seen, since, freshSince: connection.lastSyncAt, syncRunId: run.id,
               }));
@@ -243,7 +246,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
             await tx.bankConnection.update({
               where: { id: connectionId },
               data: {
-                syncCursor: provider.changeModel === "delta" ? last.cursorAfter : connection.syncCursor,
+                syncCursor: savedCursor(last.cursorAfter),
                 lastSyncAt: finishedAt, nextSyncAt: new Date(finishedAt.getTime() + SYNC_INTERVAL_MS), lastError: null, status: "active",
               },
             });
@@ -272,7 +275,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
     for (;;) {
       let response;
       try {
-        response = await profileStep("fetch page", () => withProviderRetry(() => provider.fetchTransactionsPage(token, { cursor: startCursor, page }), options.retry));
+        response = await profileStep("fetch page", () => withProviderRetry(() => provider.fetchTransactionsPage(token, { cursor: startCursor, page, knownVersion: page === null ? (read?.knownVersion ?? null) : null }), options.retry));
       } catch (error) {
         await settle();
         if (error instanceof ProviderError && error.failure.kind === "data_changed" && restarts < MAX_PAGING_RESTARTS) {
@@ -280,6 +283,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
           // unapplied pages are fetched again).
           restarts += 1;
           page = null;
+          listingVersion = null;
           seen.clear();
           batch = emptyBatch();
           continue;
@@ -289,6 +293,11 @@ export async function runSync(userId: string, connectionId: string, options: Run
         throw error;
       }
       pages += 1;
+      if (page === null) {
+        // The first page's version: if the listing changes while we page, the next sync sees a newer one.
+        notModified = response.notModified === true && Boolean(read?.knownVersion);
+        listingVersion = notModified ? (read?.knownVersion ?? null) : (response.listingVersion ?? null);
+      }
       const normalized = profileSync("normalize", () => normalizePage(provider, [...response.added, ...response.modified], accountIds));
       // (Only once the context is loaded or before any batch is in flight: no query beside an open transaction.)
       if (firstSync && normalized.rows.length && (context !== null || inFlight === null)) {

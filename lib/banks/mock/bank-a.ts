@@ -40,6 +40,10 @@ export interface BankATransactionsPage {
   transactions: BankATransactionRecord[];
   count: number;
   next_cursor: string | null;
+  /** The listing's version (see listingVersion); present when the request was served with one. */
+  listing_version?: string;
+  /** True when the client's `unless_version` still matches: no rows follow and nothing changed. */
+  not_modified?: boolean;
 }
 
 export const BANK_A_FIELD_PATHS: RecordFieldPaths = { amount: ["amount"], date: ["txn_date"], description: ["narrative"] };
@@ -96,6 +100,10 @@ export interface BankAPageOptions {
   count?: number;
   accountId?: string;
   corruptions?: ReadonlyMap<number, MalformedKind>;
+  /** The current listing version, echoed on every page (optional wire addition; older clients ignore it). */
+  version?: string;
+  /** A first-page request carrying the version it last saw is answered "not modified" when it still matches. */
+  unlessVersion?: string;
 }
 
 /**
@@ -105,6 +113,10 @@ export interface BankAPageOptions {
 export function renderTransactionsPage(view: BankView, options: BankAPageOptions = {}): BankATransactionsPage {
   const count = readCount(options.count, 100);
   const offset = options.cursor ? decodeCursor("a1", options.cursor, BankACursorSchema).offset : 0;
+  const versioned = options.version === undefined ? {} : { listing_version: options.version };
+  if (offset === 0 && options.version !== undefined && options.unlessVersion === options.version) {
+    return { transactions: [], count: 0, next_cursor: null, ...versioned, not_modified: true };
+  }
   const rows = view.transactions
     .filter((tx) => options.accountId === undefined || tx.accountId === options.accountId)
     .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
@@ -118,5 +130,6 @@ export function renderTransactionsPage(view: BankView, options: BankAPageOptions
     transactions: slice,
     count: slice.length,
     next_cursor: nextOffset < rows.length ? encodeCursor("a1", { offset: nextOffset }) : null,
+    ...versioned,
   };
 }

@@ -127,6 +127,10 @@ export interface BankCPageOptions {
   since?: string;
   accountId?: string;
   corruptions?: ReadonlyMap<number, MalformedKind>;
+  /** The current listing version, a `version` attribute on every page (optional wire addition). */
+  version?: string;
+  /** A page-1 request with the version it last saw gets `notModified="true"` and no rows when it still matches. */
+  unlessVersion?: string;
 }
 
 /**
@@ -139,6 +143,9 @@ export function renderTransactionsPage(view: BankView, options: BankCPageOptions
   const page = options.page ?? 1;
   if (!Number.isInteger(page) || page < 1) throw new MockBankInputError("page must be a positive integer");
   const since = options.since === undefined ? null : parseSinceDate(options.since);
+  if (page === 1 && options.version !== undefined && options.unlessVersion === options.version) {
+    return renderDocument("TransactionList", { page: 1, pageCount: 1, pageSize: count, total: 0, version: options.version, notModified: "true" }, []);
+  }
   const rows = view.transactions
     .filter((tx) => (options.accountId === undefined || tx.accountId === options.accountId) && (since === null || tx.date >= since))
     .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
@@ -150,5 +157,6 @@ export function renderTransactionsPage(view: BankView, options: BankCPageOptions
   });
   const attributes: Record<string, string | number> = { page, pageCount, pageSize: count, total: rows.length };
   if (since !== null) attributes.since = formatLegacyDate(since);
+  if (options.version !== undefined) attributes.version = options.version;
   return renderDocument("TransactionList", attributes, records.map((record) => renderElement("Txn", record)));
 }

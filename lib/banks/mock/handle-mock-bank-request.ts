@@ -6,11 +6,16 @@ import * as bankB from "./bank-b";
 import * as bankC from "./bank-c";
 import { decideFault, decideRecordCorruptions, type FaultConfig } from "./decide-fault";
 import { MockBankInputError } from "./encode-cursor";
+import { listingVersion } from "./listing-version";
 
 export const MockBankRequestInput = z.object({
   bank: z.enum(["bank-a", "bank-b", "bank-c"]),
   resource: z.enum(["accounts", "transactions"]),
-  /** Raw query string values: cursor, count, page, since, accountId. */
+  /**
+   * Raw query string values: cursor, count, page, since, accountId, and (BankA and BankC transactions)
+   * unless_version: the listing version of the client's last complete read; a first page asked with the
+   * current version answers "not modified" with no rows. Every BankA/BankC page carries that version.
+   */
   query: z.record(z.string(), z.string()).default({}),
 });
 export type MockBankRequest = z.input<typeof MockBankRequestInput>;
@@ -91,17 +96,22 @@ export function handleMockBankRequest(dataset: GeneratedDataset, rawRequest: Moc
     const count = readInt(query.count, "count");
     const corruptions = decideRecordCorruptions(context.faults, context.random, count ?? 100);
     const accountId = query.accountId;
+    const versioning = resource === "transactions" && bank !== "bank-b" ? { version: listingVersion(view, accountId), unlessVersion: query.unless_version } : {};
 
     if (bank === "bank-c") {
       const body =
         resource === "accounts"
           ? bankC.renderAccounts(view)
-          : bankC.renderTransactionsPage(view, { page: readInt(query.page, "page"), count, since: query.since, accountId, corruptions });
+          : bankC.renderTransactionsPage(view, { page: readInt(query.page, "page"), count, since: query.since, accountId, corruptions, ...versioning });
       return { status: 200, headers: { "content-type": XML_TYPE }, body, delayMs: fault.latencyMs };
     }
     const renderer = bank === "bank-a" ? bankA : bankB;
     const payload =
-      resource === "accounts" ? renderer.renderAccounts(view) : renderer.renderTransactionsPage(view, { cursor: query.cursor ?? null, count, accountId, corruptions });
+      resource === "accounts"
+        ? renderer.renderAccounts(view)
+        : bank === "bank-a"
+          ? bankA.renderTransactionsPage(view, { cursor: query.cursor ?? null, count, accountId, corruptions, ...versioning })
+          : bankB.renderTransactionsPage(view, { cursor: query.cursor ?? null, count, accountId, corruptions });
     return { status: 200, headers: { "content-type": JSON_TYPE }, body: JSON.stringify(payload), delayMs: fault.latencyMs };
   } catch (error) {
     if (error instanceof MockBankInputError) return errorResponse(bank, 400, "invalid_request", error.message, fault.latencyMs);

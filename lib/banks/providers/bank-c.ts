@@ -44,6 +44,15 @@ function parseOne(record: RawRecord, root: "TransactionList" | "AccountList"): N
   return first === undefined ? { ok: false, reason: "payload: the element is empty" } : { ok: true, value: first };
 }
 
+/**
+ * The listing version attributes of a <TransactionList> root (a later addition to the bank's format, so
+ * both are optional): `version`, and `notModified="true"` when page 1 was asked `unless_version` of it.
+ */
+export function readListingAttributes(text: string): { listingVersion: string | null; notModified: boolean } {
+  const root = /<TransactionList\b[^>]*>/.exec(text)?.[0] ?? "";
+  return { listingVersion: /\sversion="([^"]*)"/.exec(root)?.[1] ?? null, notModified: /\snotModified="true"/.test(root) };
+}
+
 /** YYYY-MM-DD (the sync engine's cursor) to the bank's own DD.MM.YYYY. */
 function toLegacyDate(isoDate: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
@@ -70,11 +79,14 @@ export function createBankCProvider(options: ProviderOptions = {}): BankProvider
       const page = position.page ?? "1";
       const query: Record<string, string> = { count: PAGE_SIZE, page };
       if (position.cursor) query.since = toLegacyDate(position.cursor);
+      if (position.knownVersion && !position.page) query.unless_version = position.knownVersion;
       const bytes = new Uint8Array(await (await http.getResource("transactions", accessToken, query)).arrayBuffer());
       const document = parseBankCTransactionsDocument(bytes);
       if (!document.ok) throw new ProviderError({ kind: "bad_response", message: document.reason });
-      const added = toRecords(decodeLatin1(bytes), "Txn", "TxnRef");
-      return { added, modified: [], removed: [], nextPage: document.value.page < document.value.pageCount ? String(document.value.page + 1) : null, cursorAfter: null };
+      const text = decodeLatin1(bytes);
+      const added = toRecords(text, "Txn", "TxnRef");
+      const nextPage = document.value.page < document.value.pageCount ? String(document.value.page + 1) : null;
+      return { added, modified: [], removed: [], nextPage, cursorAfter: null, ...readListingAttributes(text) };
     },
     normalizeAccount(record) {
       const parsed = parseOne(record, "AccountList");

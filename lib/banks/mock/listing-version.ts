@@ -1,0 +1,27 @@
+import { createHash } from "node:crypto";
+import type { BankView } from "@/lib/generator/bank-view-at";
+
+/**
+ * A listing version (what an HTTP ETag would carry) for the transactions a bank shows: a hash of every
+ * field a client stores, per account filter. Equal versions mean equal listings, so a client that sends
+ * the version of its last complete sync (`unless_version`) gets "not modified" instead of every page.
+ * Views are cached per instant and never mutated, so each is hashed once per account filter.
+ */
+const versions = new WeakMap<BankView, Map<string, string>>();
+
+export function listingVersion(view: BankView, accountId?: string): string {
+  let byFilter = versions.get(view);
+  if (!byFilter) versions.set(view, (byFilter = new Map()));
+  const key = accountId ?? "";
+  let version = byFilter.get(key);
+  if (version === undefined) {
+    const hash = createHash("sha256");
+    for (const tx of view.transactions) {
+      if (accountId !== undefined && tx.accountId !== accountId) continue;
+      hash.update(`${tx.id}\u001f${tx.accountId}\u001f${tx.date}\u001f${tx.amount}\u001f${tx.currency}\u001f${tx.pending}\u001f${tx.postedAt ?? ""}\u001f${tx.authorizedAt}\u001f${tx.description}\u001e`);
+    }
+    version = `v1.${hash.digest("base64url").slice(0, 27)}`;
+    byFilter.set(key, version);
+  }
+  return version;
+}
