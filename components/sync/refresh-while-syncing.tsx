@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 
@@ -7,6 +8,7 @@ import { useEffect } from "react";
 const REFRESH_INTERVAL_MS = 3000;
 
 export function RefreshWhileSyncing() {
+  const t = useTranslations("sync");
   const router = useRouter();
   useEffect(() => {
     const timer = setInterval(() => router.refresh(), REFRESH_INTERVAL_MS);
@@ -14,7 +16,7 @@ export function RefreshWhileSyncing() {
   }, [router]);
   return (
     <p role="status" className="mt-4 text-sm text-slate-600 dark:text-slate-300" data-testid="sync-running">
-      A sync is running now; this page updates when it finishes.
+      {t("running")}
     </p>
   );
 }

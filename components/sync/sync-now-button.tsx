@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import type { ActionResult } from "@/lib/http/action-result";
 type SyncNow = (connectionId: string) => Promise<ActionResult<{ status: "succeeded" | "failed"; added: number; error: string | null }>>;
 
 export function SyncNowButton({ connectionId, action }: { connectionId: string; action: SyncNow }) {
+  const t = useTranslations("sync");
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -20,8 +22,8 @@ export function SyncNowButton({ connectionId, action }: { connectionId: string; 
     startTransition(async () => {
       const result = await action(connectionId);
       if (!result.ok) setError(result.error.message);
-      else if (result.data.status === "failed") setError(result.data.error ?? "The sync failed.");
-      else setMessage(result.data.added === 1 ? "Synced: 1 new transaction." : `Synced: ${result.data.added} new transactions.`);
+      else if (result.data.status === "failed") setError(result.data.error ?? t("syncFailed"));
+      else setMessage(t("synced", { count: result.data.added }));
       router.refresh();
     });
   }
@@ -29,7 +31,7 @@ export function SyncNowButton({ connectionId, action }: { connectionId: string; 
   return (
     <div className="space-y-2">
       <Button type="button" onClick={onClick} disabled={pending} aria-busy={pending}>
-        {pending ? "Syncing…" : "Sync now"}
+        {pending ? t("syncing") : t("syncNow")}
       </Button>
       <p role="status" aria-live="polite" className="text-sm text-slate-600 dark:text-slate-300">
         {message}
