@@ -2,8 +2,12 @@
  * Sync engine throughput: an initial sync of 10,000 transactions per bank, a no-op incremental sync and
  * one with 1% of rows changed, on the embedded database and (with BENCH_DATABASE_URL) on PostgreSQL,
  * against a plain bulk insert of the same rows in the same run as the baseline.
- *   npm run bench:sync [-- --rows 10000] [--profile] [--postgres-only]
- * --profile prints per-step timings (performance.now) of each sync to stderr.
+ *   npm run bench:sync [-- --rows 10000] [--span-days 365] [--profile] [--postgres-only]
+ * --profile prints per-step timings (performance.now) of each sync to stderr. --span-days spreads the rows
+ * over that many days before the sync (until the third cut they fell within ~50 days by mistake).
+ * The no-op and 1% syncs run the same day as the initial one, so banks without deltas read a window; a
+ * last sync the next day is the daily full reconciliation (incremental_full_*), which also picks up the
+ * corrections older than the window.
  * BENCH_DATABASE_URL must name a throwaway database: the benchmark migrates it and writes to it.
  * The last line is the JSON summary for PostgreSQL (embedded when no PostgreSQL is given).
  */
@@ -28,10 +32,11 @@ const MS_PER_DAY = 86_400_000;
 const SYNC_AT = "2025-01-01T12:00:00.000Z";
 const CHANGED_AT = "2025-01-01T13:00:00.000Z";
 const RESYNC_AT = "2025-01-01T14:00:00.000Z";
+const NEXT_DAY_AT = "2025-01-02T12:00:00.000Z";
 const WORDS = ["WHOLEFDS MKT", "SHELL OIL", "UBER TRIP", "SQ BLUE BOTTLE", "AMAZON MKTPL", "CHIPOTLE", "TARGET", "CVS PHARMACY", "LYFT RIDE", "NETFLIX.COM"];
 
 /** Deterministic dataset: one account per bank with `rows` settled transactions over the past year, 1% corrected after the first sync. */
-function buildDataset(rows: number): GeneratedDataset {
+function buildDataset(rows: number, spanDays: number): GeneratedDataset {
   const base = generateHistory({ seed: 1, months: 1, persona: "us" }).dataset;
   const accounts: GeneratedAccount[] = BANKS.map((bankId, index) => ({
     id: `acc_bench_${index}`, bankId, name: `Bench ${bankId}`, type: "checking", currency: "USD", mask: `00${index}1`, openingBalance: 1_000_000, creditLimit: null, balanceHistory: [],
@@ -48,7 +53,8 @@ function buildDataset(rows: number): GeneratedDataset {
   };
   for (const account of accounts) {
     for (let i = 0; i < rows; i += 1) {
-      const at = new Date(Date.parse(SYNC_AT) - MS_PER_DAY - (next() % (365 * MS_PER_DAY))).toISOString();
+      // (next() is 32-bit: a modulus of a year in milliseconds left every row within ~50 days.)
+      const at = new Date(Date.parse(SYNC_AT) - MS_PER_DAY - (next() % spanDays) * MS_PER_DAY - (next() % MS_PER_DAY)).toISOString();
       const amount = -(100 + (next() % 20_000));
       const description = `${WORDS[next() % WORDS.length]} ${String(next() % 100_000).padStart(5, "0")}`;
       const changed = i % 100 === 0;
@@ -101,9 +107,9 @@ async function baselineInsert(userId: string, accountId: string, dataset: Genera
   return ms;
 }
 
-async function benchDatabase(kind: "embedded" | "postgres", rows: number) {
+async function benchDatabase(kind: "embedded" | "postgres", rows: number, spanDays: number) {
   await applyMigrations(database().sql);
-  const dataset = buildDataset(rows);
+  const dataset = buildDataset(rows, spanDays);
   const user = await registerUser({ name: "Bench", email: `bench-${Date.now()}@example.test`, password: "correct-horse-battery-staple" });
   const perBank = [];
   for (const bank of BANKS) {
@@ -111,8 +117,8 @@ async function benchDatabase(kind: "embedded" | "postgres", rows: number) {
     const clock = { instant: SYNC_AT };
     const session = { provider: createDatasetProvider({ dataset, bank, clock, pageSize: 500 }), accessToken: async () => "bench" };
     const options = { trigger: "manual" as const, session, afterCommit: false, today: SYNC_AT.slice(0, 10) };
-    const profiled = async (label: string) => {
-      const run = await time(() => runSync(user.id, connection.id, options));
+    const profiled = async (label: string, today = options.today) => {
+      const run = await time(() => runSync(user.id, connection.id, { ...options, today }));
       if (PROFILE) console.error(JSON.stringify({ database: kind, bank, sync: label, total_ms: Math.round(run.ms), steps: takeSyncProfile() }));
       return run;
     };
@@ -121,6 +127,8 @@ async function benchDatabase(kind: "embedded" | "postgres", rows: number) {
     const noop = await profiled("noop");
     clock.instant = RESYNC_AT;
     const changed = await profiled("1pct");
+    clock.instant = NEXT_DAY_AT;
+    const full = await profiled("full next day", NEXT_DAY_AT.slice(0, 10));
     const baseAccount = await prisma().account.create({ data: { userId: user.id, source: "manual", type: "checking", name: `Baseline ${bank}`, currency: "USD" } });
     const baselineMs = await baselineInsert(user.id, baseAccount.id, dataset, bank, "full");
     const minimalMs = await baselineInsert(user.id, baseAccount.id, dataset, bank, "minimal");
@@ -132,6 +140,8 @@ async function benchDatabase(kind: "embedded" | "postgres", rows: number) {
       incremental_noop_ms: Math.round(noop.ms),
       incremental_1pct_ms: Math.round(changed.ms),
       incremental_1pct_modified: changed.value.modified,
+      incremental_full_ms: Math.round(full.ms),
+      incremental_full_modified: full.value.modified,
       baseline_s: Math.round(baselineMs) / 1000,
       baseline_rows_per_s: Math.round((rows / baselineMs) * 1000),
       ratio_to_baseline: Math.round((baselineMs / initial.ms) * 1000) / 1000,
@@ -143,6 +153,7 @@ async function benchDatabase(kind: "embedded" | "postgres", rows: number) {
     database: kind,
     machine: `${os.cpus().length} cores, ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     rows_per_bank: rows,
+    span_days: spanDays,
     initial_10k_s: Math.max(...perBank.map((b) => b.initial_s)),
     incremental_noop_ms: Math.max(...perBank.map((b) => b.incremental_noop_ms)),
     incremental_1pct_ms: Math.max(...perBank.map((b) => b.incremental_1pct_ms)),
@@ -158,6 +169,8 @@ async function benchDatabase(kind: "embedded" | "postgres", rows: number) {
 async function main(): Promise<void> {
   const rowsArg = process.argv.indexOf("--rows");
   const rows = rowsArg >= 0 ? Number(process.argv[rowsArg + 1]) : 10_000;
+  const spanArg = process.argv.indexOf("--span-days");
+  const spanDays = spanArg >= 0 ? Number(process.argv[spanArg + 1]) : 365;
   const postgresUrl = process.env.BENCH_DATABASE_URL;
   process.env.LOG_LEVEL = "warn";
   delete process.env.DATABASE_URL;
@@ -166,13 +179,13 @@ async function main(): Promise<void> {
   enableSyncProfile(PROFILE);
   const results = [];
   if (!(postgresUrl && process.argv.includes("--postgres-only"))) {
-    results.push(await benchDatabase("embedded", rows));
+    results.push(await benchDatabase("embedded", rows, spanDays));
     console.log(JSON.stringify(results[0]));
   }
   if (postgresUrl) {
     process.env.DATABASE_URL = postgresUrl;
     resetEnvCache();
-    results.push(await benchDatabase("postgres", rows));
+    results.push(await benchDatabase("postgres", rows, spanDays));
     console.log(JSON.stringify(results[results.length - 1]));
   }
   const last = results[results.length - 1];
