@@ -1,13 +1,12 @@
 import type { RecurringStream } from "@/lib/recurring/detect-recurring-streams";
 import type { CalendarDate } from "@/lib/schedules/calendar-date";
-import { medianOf, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
+import type { Anomaly, AnomalyTransaction, Suppression } from "./anomaly";
 import { detectCategorySpikes, type SpikePeriod } from "./detect-category-spikes";
 import { detectDuplicateCharges } from "./detect-duplicate-charges";
 import { detectLargeCategorySpend, detectLargeMerchantSpend } from "./detect-large-spend";
 import { detectMissedRecurring } from "./detect-missed-recurring";
 import { detectNewMerchantCharges } from "./detect-new-merchant-charges";
 import { detectPriceRises } from "./detect-price-rises";
-import { PRICE_RISE_MAX_PRIOR_SPREAD_SHARE, PRICE_RISE_MERCHANT_RECENT_CHARGES, PRICE_RISE_MIN_AGREEING_SHARE } from "./thresholds";
 
 export interface DetectNewAnomaliesInput {
   /** The transactions a sync just stored. */
@@ -25,28 +24,8 @@ export interface DetectNewAnomaliesInput {
 }
 
 /**
- * A recurring stream keeps only the charges inside its amount band, so a varying bill's stream can
- * look as if it had a price. Check the merchant's own recent charges before the rise instead
- * (the newest PRICE_RISE_MERCHANT_RECENT_CHARGES): most of them must sit at one price.
- */
-function merchantHadAPrice(rise: Anomaly, history: readonly AnomalyTransaction[]): boolean {
-  const latest = history.find((h) => h.id === rise.transactionIds[0]);
-  if (!latest) return true;
-  const before = history
-    .filter((h) => h.merchantKey === rise.merchantKey && h.currency === rise.currency && h.amount < 0 && h.id !== latest.id && h.date <= latest.date)
-    .sort((a, b) => (a.date < b.date ? 1 : -1))
-    .slice(0, PRICE_RISE_MERCHANT_RECENT_CHARGES)
-    .map((h) => -h.amount);
-  if (before.length === 0) return true;
-  const median = medianOf(before);
-  const agreeing = before.filter((a) => Math.abs(a - median) <= median * PRICE_RISE_MAX_PRIOR_SPREAD_SHARE).length;
-  return agreeing >= before.length * PRICE_RISE_MIN_AGREEING_SHARE;
-}
-
-/**
  * The detectors as a sync runs them: transaction detectors judge only the candidates; a price
- * rise is reported only when the stream's newest charge is a candidate and the merchant's own recent
- * charges agreed on a price; a category spike only for
+ * rise is reported only when the stream's newest charge is a candidate; a category spike only for
  * categories a candidate in the current period belongs to; missed payments are judged on `today`
  * (an absence has no transaction to wait for). A charge large for its merchant is not also
  * reported as large for its category. Ordered by kind then dedupeKey.
@@ -70,8 +49,8 @@ export function detectNewAnomalies(input: DetectNewAnomaliesInput): Anomaly[] {
     ...category,
     ...detectNewMerchantCharges(txInput),
     ...detectDuplicateCharges(txInput),
-    ...detectPriceRises({ streams: input.streams, merchantNames: input.merchantNames, suppressions }).filter(
-      (a) => a.transactionIds.some((id) => candidateIds.has(id)) && merchantHadAPrice(a, input.history),
+    ...detectPriceRises({ streams: input.streams, merchantNames: input.merchantNames, suppressions }).filter((a) =>
+      a.transactionIds.some((id) => candidateIds.has(id)),
     ),
     ...detectMissedRecurring({ streams: input.streams, today: input.today, merchantNames: input.merchantNames, suppressions }),
     ...detectCategorySpikes({

@@ -71,8 +71,6 @@ export const DUPLICATE_SPLIT_MIN_HISTORY = 2;
 
 /** A price rise needs this many earlier occurrences to define the old price (two varying bills agree by chance too often). */
 export const PRICE_RISE_MIN_PRIOR_OCCURRENCES = 3;
-/** The merchant's own recent charges (not just its stream's) checked for a price before a rise. */
-export const PRICE_RISE_MERCHANT_RECENT_CHARGES = 6;
 /** Share of the earlier occurrences that must sit within PRICE_RISE_MAX_PRIOR_SPREAD_SHARE of their median. */
 export const PRICE_RISE_MIN_AGREEING_SHARE = 0.75;
 /**
