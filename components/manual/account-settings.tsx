@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -8,6 +9,7 @@ import { TextField } from "@/components/ui/text-field";
 import { sendJson } from "./send-json";
 
 export function AccountSettings({ accountId, name, openingBalance, archived }: { accountId: string; name: string; openingBalance: string; archived: boolean }) {
+  const t = useTranslations("manual");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +30,7 @@ export function AccountSettings({ accountId, name, openingBalance, archived }: {
   }
 
   async function remove() {
-    if (!window.confirm(`Delete ${name} and all its transactions? This cannot be undone.`)) return;
+    if (!window.confirm(t("deleteConfirm", { name }))) return;
     setBusy(true);
     const result = await sendJson(`/api/accounts/manual/${accountId}`, undefined, "DELETE");
     setBusy(false);
@@ -38,14 +40,14 @@ export function AccountSettings({ accountId, name, openingBalance, archived }: {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label="Account settings">
-      <TextField label="Account name" name="name" defaultValue={name} required />
-      <TextField label="Opening balance" name="openingBalance" defaultValue={openingBalance} inputMode="decimal" />
+    <form onSubmit={onSubmit} className="space-y-3" noValidate aria-label={t("accountSettings")}>
+      <TextField label={t("accountName")} name="name" defaultValue={name} required />
+      <TextField label={t("openingBalance")} name="openingBalance" defaultValue={openingBalance} inputMode="decimal" />
       <FormError message={error} />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={busy}>Save</Button>
-        <Button type="button" variant="secondary" disabled={busy} onClick={() => update({ archived: !archived })}>{archived ? "Unarchive" : "Archive"}</Button>
-        <Button type="button" variant="ghost" disabled={busy} onClick={remove}>Delete account</Button>
+        <Button type="submit" disabled={busy}>{t("save")}</Button>
+        <Button type="button" variant="secondary" disabled={busy} onClick={() => update({ archived: !archived })}>{archived ? t("unarchive") : t("archive")}</Button>
+        <Button type="button" variant="ghost" disabled={busy} onClick={remove}>{t("deleteAccount")}</Button>
       </div>
     </form>
   );

@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
+import { formatDate } from "@/lib/i18n/format-date";
 import { formatMoney } from "@/lib/money";
 import { sendJson } from "./send-json";
 
@@ -22,6 +24,7 @@ export interface TransactionRow {
 
 /** The account's transactions with bulk delete and an undo that restores exactly what was removed. */
 export function AccountTransactions({ rows, locale, homeCurrency }: { rows: TransactionRow[]; locale: string; homeCurrency: string }) {
+  const t = useTranslations("manual");
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [undo, setUndo] = useState<string[] | null>(null);
@@ -52,40 +55,40 @@ export function AccountTransactions({ rows, locale, homeCurrency }: { rows: Tran
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="secondary" disabled={busy || selected.size === 0} onClick={() => run("/api/manual-transactions/remove", [...selected], (ids) => { setUndo(ids); setSelected(new Set()); })}>
-          Delete selected ({selected.size})
+          {t("deleteSelected", { count: selected.size })}
         </Button>
         {undo ? (
           <p role="status" className="flex items-center gap-2 text-sm">
-            {undo.length} transaction{undo.length === 1 ? "" : "s"} deleted.
-            <Button variant="ghost" disabled={busy} onClick={() => run("/api/manual-transactions/restore", undo, () => setUndo(null))}>Undo</Button>
+            {t("deleted", { count: undo.length })}
+            <Button variant="ghost" disabled={busy} onClick={() => run("/api/manual-transactions/restore", undo, () => setUndo(null))}>{t("undo")}</Button>
           </p>
         ) : null}
       </div>
       <FormError message={error} />
       {/* The undo bar above stays even when the last row was deleted. */}
-      {rows.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">No transactions yet.</p> : (
+      {rows.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t("noTransactions")}</p> : (
       <table className="w-full text-sm">
         <thead>
           <tr className="text-left text-slate-600 dark:text-slate-400">
-            <th className="w-8 py-2"><span className="sr-only">Select</span></th>
-            <th className="py-2">Date</th>
-            <th className="py-2">Description</th>
-            <th className="py-2 text-right">Amount</th>
-            <th className="py-2 text-right">In {homeCurrency}</th>
+            <th className="w-8 py-2"><span className="sr-only">{t("select")}</span></th>
+            <th className="py-2">{t("date")}</th>
+            <th className="py-2">{t("description")}</th>
+            <th className="py-2 text-right">{t("amount")}</th>
+            <th className="py-2 text-right">{t("inCurrency", { currency: homeCurrency })}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {rows.map((row) => (
             <tr key={row.id} data-testid="transaction-row">
               <td className="py-2">
-                {deletable.includes(row) ? <input type="checkbox" aria-label={`Select ${row.description} on ${row.date}`} checked={selected.has(row.id)} onChange={() => toggle(row.id)} className="focus-visible:outline-2 focus-visible:outline-brand-500" /> : null}
+                {deletable.includes(row) ? <input type="checkbox" aria-label={t("selectRow", { description: row.description, date: formatDate(row.date, locale) })} checked={selected.has(row.id)} onChange={() => toggle(row.id)} className="focus-visible:outline-2 focus-visible:outline-brand-500" /> : null}
               </td>
-              <td className="py-2 tabular-nums">{row.date}</td>
+              <td className="py-2 tabular-nums">{formatDate(row.date, locale)}</td>
               <td className="py-2">
                 {row.description}
                 {row.transferNote ? <span className="block text-xs text-slate-600 dark:text-slate-400">{row.transferNote}</span> : null}
                 {row.categoryName ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">{row.categoryName}</span> : null}
-                {row.source === "scheduled" ? <span className="ml-2 rounded bg-slate-100 px-1 text-xs dark:bg-slate-800">scheduled</span> : null}
+                {row.source === "scheduled" ? <span className="ml-2 rounded bg-slate-100 px-1 text-xs dark:bg-slate-800">{t("scheduled")}</span> : null}
               </td>
               <td className="py-2 text-right tabular-nums">{formatMoney({ amount: row.amount, currency: row.currency }, locale)}</td>
               <td className="py-2 text-right">{row.converted}</td>

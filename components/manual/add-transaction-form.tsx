@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,7 @@ export interface AccountOption {
 }
 
 export function AddTransactionForm({ accountId, currency, today, otherAccounts }: { accountId: string; currency: string; today: string; otherAccounts: AccountOption[] }) {
+  const t = useTranslations("manual");
   const router = useRouter();
   const [kind, setKind] = useState("expense");
   const [toAccountId, setToAccountId] = useState(otherAccounts[0]?.id ?? "");
@@ -38,29 +40,29 @@ export function AddTransactionForm({ accountId, currency, today, otherAccounts }
     const result = await sendJson<{ impliedRate: string | null }>("/api/manual-transactions", body);
     setPending(false);
     if (!result.ok) return setError(result.message);
-    setNotice(result.data.impliedRate ? `Transfer recorded at 1 ${currency} = ${result.data.impliedRate} ${toCurrency}` : "Transaction added");
+    setNotice(result.data.impliedRate ? t("transferRecorded", { from: currency, rate: result.data.impliedRate, to: toCurrency ?? "" }) : t("transactionAdded"));
     formElement.reset();
     router.refresh();
   }
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate aria-label="Add a transaction">
-      <SelectField label="Kind" name="kind" value={kind} onChange={(e) => setKind(e.target.value)} options={[
-        { value: "expense", label: "Expense" }, { value: "income", label: "Income" }, ...(otherAccounts.length ? [{ value: "transfer", label: "Transfer to another account" }] : []),
+    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" noValidate aria-label={t("addATransaction")}>
+      <SelectField label={t("kind")} name="kind" value={kind} onChange={(e) => setKind(e.target.value)} options={[
+        { value: "expense", label: t("expense") }, { value: "income", label: t("income") }, ...(otherAccounts.length ? [{ value: "transfer", label: t("transferOption") }] : []),
       ]} />
-      <TextField label={`Amount (${currency})`} name="amount" inputMode="decimal" required />
-      <TextField label="Date" name="date" type="date" defaultValue={today} required />
-      <TextField label="Description" name="description" required maxLength={200} />
+      <TextField label={t("amountIn", { currency })} name="amount" inputMode="decimal" required />
+      <TextField label={t("date")} name="date" type="date" defaultValue={today} required />
+      <TextField label={t("description")} name="description" required maxLength={200} />
       {kind === "transfer" ? (
         <>
-          <SelectField label="To account" name="toAccountId" value={toAccountId} onChange={(e) => setToAccountId(e.target.value)} options={otherAccounts.map((a) => ({ value: a.id, label: `${a.name} (${a.currency})` }))} />
-          {toCurrency && toCurrency !== currency ? <TextField label={`Amount received (${toCurrency})`} name="toAmount" inputMode="decimal" required /> : null}
+          <SelectField label={t("toAccount")} name="toAccountId" value={toAccountId} onChange={(e) => setToAccountId(e.target.value)} options={otherAccounts.map((a) => ({ value: a.id, label: `${a.name} (${a.currency})` }))} />
+          {toCurrency && toCurrency !== currency ? <TextField label={t("amountReceived", { currency: toCurrency })} name="toAmount" inputMode="decimal" required /> : null}
         </>
       ) : null}
       <div className="space-y-2 sm:col-span-2">
         <FormError message={error} />
         {notice ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{notice}</p> : null}
-        <Button type="submit" disabled={pending}>{pending ? "Adding…" : "Add transaction"}</Button>
+        <Button type="submit" disabled={pending}>{pending ? t("adding") : t("addTransaction")}</Button>
       </div>
     </form>
   );

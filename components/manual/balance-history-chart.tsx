@@ -1,14 +1,16 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatMinorAsDecimal, formatMoney } from "@/lib/money";
 
 /** End-of-day balances; amounts are minor units, turned into decimals only for drawing. */
 export function BalanceHistoryChart({ points, currency, locale }: { points: { date: string; balance: number }[]; currency: string; locale: string }) {
+  const t = useTranslations("manual");
   const data = points.map((p) => ({ date: p.date, value: Number(formatMinorAsDecimal(p.balance, currency)), balance: p.balance }));
   const last = points.at(-1);
   return (
-    <figure aria-label={`Balance over the last ${points.length} days${last ? `, ending at ${formatMoney({ amount: last.balance, currency }, locale)}` : ""}`} className="h-56 w-full">
+    <figure aria-label={last ? t("chartLabelEnding", { days: points.length, amount: formatMoney({ amount: last.balance, currency }, locale) }) : t("chartLabel", { days: points.length })} className="h-56 w-full">
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
           <XAxis dataKey="date" tick={{ fontSize: 11 }} minTickGap={40} />

@@ -1,4 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { Conversion } from "@/lib/exchange-rates/convert-with-rates";
+import { formatDate } from "@/lib/i18n/format-date";
 import { formatMoney } from "@/lib/money";
 
 /**
@@ -6,15 +8,16 @@ import { formatMoney } from "@/lib/money";
  * a missing rate says so instead of showing a made-up number.
  */
 export function ConvertedAmount({ conversion, from, locale }: { conversion: Conversion; from: string; locale: string }) {
+  const t = useTranslations("manual");
   if (conversion.amount === null) {
     return (
-      <span className="text-amber-700 dark:text-amber-400" title={`No ${from}→${conversion.currency} rate within a week of this date`} data-testid="rate-missing">
-        ⚠ rate missing
+      <span className="text-amber-700 dark:text-amber-400" title={t("noRateTitle", { from, to: conversion.currency })} data-testid="rate-missing">
+        {t("rateMissing")}
       </span>
     );
   }
   if (conversion.via === "identity") return <span className="tabular-nums">{formatMoney({ amount: conversion.amount, currency: conversion.currency }, locale)}</span>;
-  const explanation = `1 ${from} = ${conversion.rate} ${conversion.currency} on ${conversion.rateDate}`;
+  const explanation = t("rateExplanation", { from, rate: conversion.rate ?? "", to: conversion.currency, date: conversion.rateDate ? formatDate(conversion.rateDate, locale) : "" });
   return (
     <span className="tabular-nums underline decoration-dotted underline-offset-2" title={explanation} aria-label={`${formatMoney({ amount: conversion.amount, currency: conversion.currency }, locale)} (${explanation})`} tabIndex={0} data-testid="converted-amount">
       {formatMoney({ amount: conversion.amount, currency: conversion.currency }, locale)}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -9,16 +10,10 @@ import { TextField } from "@/components/ui/text-field";
 import { SelectField } from "./select-field";
 import { sendJson } from "./send-json";
 
-export const ACCOUNT_TYPE_OPTIONS = [
-  { value: "checking", label: "Bank (checking)" },
-  { value: "savings", label: "Savings" },
-  { value: "cash", label: "Cash" },
-  { value: "credit_card", label: "Card" },
-  { value: "loan", label: "Loan" },
-  { value: "investment", label: "Investment" },
-];
+const ACCOUNT_TYPES = ["checking", "savings", "cash", "credit_card", "loan", "investment"] as const;
 
 export function ManualAccountForm({ homeCurrency }: { homeCurrency: string }) {
+  const t = useTranslations("manual");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -38,14 +33,14 @@ export function ManualAccountForm({ homeCurrency }: { homeCurrency: string }) {
   }
 
   return (
-    <Card title="New manual account">
+    <Card title={t("newManualAccount")}>
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <TextField label="Name" name="name" required maxLength={100} />
-        <SelectField label="Type" name="type" options={ACCOUNT_TYPE_OPTIONS} defaultValue="checking" />
-        <TextField label="Currency" name="currency" defaultValue={homeCurrency} hint="ISO code such as USD, EUR, JPY or KWD" maxLength={3} required />
-        <TextField label="Opening balance" name="openingBalance" inputMode="decimal" placeholder="0.00" hint="Negative for money owed (a loan or card balance)" />
+        <TextField label={t("name")} name="name" required maxLength={100} />
+        <SelectField label={t("typeLabel")} name="type" options={ACCOUNT_TYPES.map((value) => ({ value, label: t(`type.${value}`) }))} defaultValue="checking" />
+        <TextField label={t("currency")} name="currency" defaultValue={homeCurrency} hint={t("currencyHint")} maxLength={3} required />
+        <TextField label={t("openingBalance")} name="openingBalance" inputMode="decimal" placeholder="0.00" hint={t("openingHint")} />
         <FormError message={error} />
-        <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create account"}</Button>
+        <Button type="submit" disabled={pending}>{pending ? t("creating") : t("createAccount")}</Button>
       </form>
     </Card>
   );

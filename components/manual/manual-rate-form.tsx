@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { sendJson } from "./send-json";
 
 /** Lets the user supply a missing rate (1 base = rate quote on a date); their own rates win over shared ones. */
 export function ManualRateForm({ base, quote, date }: { base: string; quote: string; date: string }) {
+  const t = useTranslations("manual");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -25,10 +27,10 @@ export function ManualRateForm({ base, quote, date }: { base: string; quote: str
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate aria-label="Add an exchange rate">
-      <TextField label="Rate date" name="date" type="date" defaultValue={date} required />
-      <TextField label={`1 ${base} in ${quote}`} name="rate" inputMode="decimal" required />
-      <Button type="submit" variant="secondary" disabled={pending}>Save rate</Button>
+    <form onSubmit={onSubmit} className="flex flex-wrap items-end gap-3" noValidate aria-label={t("addRate")}>
+      <TextField label={t("rateDate")} name="date" type="date" defaultValue={date} required />
+      <TextField label={t("rateLabel", { base, quote })} name="rate" inputMode="decimal" required />
+      <Button type="submit" variant="secondary" disabled={pending}>{t("saveRate")}</Button>
       <div className="basis-full"><FormError message={error} /></div>
     </form>
   );

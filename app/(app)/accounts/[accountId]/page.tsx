@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { AccountSettings } from "@/components/manual/account-settings";
 import { AccountTransactions } from "@/components/manual/account-transactions";
@@ -14,7 +15,15 @@ import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { formatMinorAsDecimal, formatMoney } from "@/lib/money";
 
-export const metadata: Metadata = { title: "Account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("accountDetail"))("title") };
+}
+
+const ACCOUNT_TYPES = ["checking", "savings", "credit_card", "cash", "loan", "investment"] as const;
+
+function isAccountType(value: string): value is (typeof ACCOUNT_TYPES)[number] {
+  return (ACCOUNT_TYPES as readonly string[]).includes(value);
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,10 +38,11 @@ async function load(userId: string, accountId: string) {
 }
 
 export default async function AccountPage({ params }: { params: Promise<{ accountId: string }> }) {
+  const t = await getTranslations("accountDetail");
   const user = await requirePageUser();
   const { accountId } = await params;
   const [detail, accounts] = await Promise.all([load(user.id, accountId), listAccounts(user.id)]);
-  const { account } = detail;
+  const { account, balanceInHome } = detail;
   const money = (amount: number, currency = account.currency) => formatMoney({ amount, currency }, user.locale);
   const others = accounts.filter((a) => a.id !== account.id && a.source === "manual").map((a) => ({ id: a.id, name: a.name, currency: a.currency }));
   const missingDate = detail.transactions.find((tx) => tx.inHome.amount === null)?.date ?? detail.today;
@@ -43,54 +53,54 @@ export default async function AccountPage({ params }: { params: Promise<{ accoun
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">{account.name}</h1>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {account.source === "manual" ? "Manual" : account.institutionName} · {account.type.replace("_", " ")} · {account.currency}
-            {account.archived ? " · archived" : ""}
+            {account.source === "manual" ? t("manual") : account.institutionName} · {isAccountType(account.type) ? t(`type.${account.type}`) : account.type} · {account.currency}
+            {account.archived ? t("archivedSuffix") : ""}
           </p>
         </div>
-        <LinkButton href={`/accounts/${account.id}/reconcile`}>Reconcile with a statement</LinkButton>
+        <LinkButton href={`/accounts/${account.id}/reconcile`}>{t("reconcile")}</LinkButton>
       </div>
       <div className="grid gap-6 lg:grid-cols-3">
-        <Card title="Balance" className="lg:col-span-1">
+        <Card title={t("balance")} className="lg:col-span-1">
           <p className="text-3xl font-semibold tabular-nums" data-testid="account-balance">{account.currentBalance === null ? "—" : money(account.currentBalance)}</p>
-          {detail.balanceInHome && account.currency !== detail.homeCurrency ? (
+          {balanceInHome && account.currency !== detail.homeCurrency ? (
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              ≈ <ConvertedAmount conversion={detail.balanceInHome} from={account.currency} locale={user.locale} /> in your home currency
+              {t.rich("inHomeCurrency", { amount: () => <ConvertedAmount conversion={balanceInHome} from={account.currency} locale={user.locale} /> })}
             </p>
           ) : null}
-          <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">Opening balance {money(account.openingBalance)} plus every transaction.</p>
+          <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t("openingBalance", { amount: money(account.openingBalance) })}</p>
         </Card>
-        <Card title="Balance history (90 days)" className="lg:col-span-2">
-          {detail.history.length ? <BalanceHistoryChart points={detail.history} currency={account.currency} locale={user.locale} /> : <p className="text-sm">No balance reported yet.</p>}
+        <Card title={t("balanceHistory")} className="lg:col-span-2">
+          {detail.history.length ? <BalanceHistoryChart points={detail.history} currency={account.currency} locale={user.locale} /> : <p className="text-sm">{t("noBalance")}</p>}
         </Card>
       </div>
       {detail.missingRates > 0 || (detail.balanceInHome && detail.balanceInHome.amount === null) ? (
-        <Card title="Exchange rate missing">
+        <Card title={t("rateMissing")}>
           <p role="alert" className="mb-3 text-sm text-amber-800 dark:text-amber-300">
-            {detail.missingRates} transaction{detail.missingRates === 1 ? "" : "s"} could not be converted to {detail.homeCurrency}: no {account.currency}→{detail.homeCurrency} rate within a week of its date. Nothing is assumed 1:1; add the rate to convert them.
+            {t("rateMissingDetail", { count: detail.missingRates, home: detail.homeCurrency, from: account.currency })}
           </p>
           <ManualRateForm base={account.currency} quote={detail.homeCurrency} date={missingDate} />
         </Card>
       ) : null}
       {account.source === "manual" && !account.archived ? (
-        <Card title="Add a transaction">
+        <Card title={t("addTransaction")}>
           <AddTransactionForm accountId={account.id} currency={account.currency} today={detail.today} otherAccounts={others} />
         </Card>
       ) : null}
-      <Card title="Transactions">
+      <Card title={t("transactions")}>
         <AccountTransactions
           homeCurrency={detail.homeCurrency}
           locale={user.locale}
           rows={detail.transactions.map((tx) => ({
             id: tx.id, date: tx.date, description: tx.description, amount: tx.amount, currency: tx.currency, source: tx.source, categoryName: tx.categoryName,
             transferNote: tx.transfer
-              ? `${tx.amount < 0 ? "To" : "From"} ${tx.transfer.accountName}: ${money(tx.transfer.amount, tx.transfer.currency)}${tx.transfer.impliedRate ? ` (implied rate ${tx.transfer.impliedRate})` : ""}`
+              ? t(tx.amount < 0 ? "transferTo" : "transferFrom", { account: tx.transfer.accountName, amount: money(tx.transfer.amount, tx.transfer.currency) }) + (tx.transfer.impliedRate ? t("impliedRate", { rate: tx.transfer.impliedRate }) : "")
               : null,
             converted: <ConvertedAmount conversion={tx.inHome} from={tx.currency} locale={user.locale} />,
           }))}
         />
       </Card>
       {account.source === "manual" ? (
-        <Card title="Account settings">
+        <Card title={t("accountSettings")}>
           <AccountSettings accountId={account.id} name={account.name} openingBalance={formatMinorAsDecimal(account.openingBalance, account.currency)} archived={account.archived} />
         </Card>
       ) : null}

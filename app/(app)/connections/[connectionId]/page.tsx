@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuarantinedRecordsList } from "@/components/sync/quarantined-records-list";
@@ -8,20 +9,16 @@ import { SyncRunsTable } from "@/components/sync/sync-runs-table";
 import { Card } from "@/components/ui/card";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/i18n/format-date";
 import { parseIdParam } from "@/lib/http/uuid-param";
 import { getConnectionSyncStatus } from "@/lib/sync/get-connection-sync-status";
 import { countReviewItems } from "@/lib/sync/review-items";
 import { syncNowAction } from "./actions";
 
-export const metadata: Metadata = { title: "Connection" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("connection"))("title") };
+}
 export const dynamic = "force-dynamic";
-
-const STATUS_TEXT = {
-  active: "Connected",
-  reauth_required: "Needs you to sign in to the bank again",
-  revoked: "Disconnected",
-  error: "Having trouble",
-} as const;
 
 async function load(userId: string, connectionId: string) {
   try {
@@ -33,32 +30,33 @@ async function load(userId: string, connectionId: string) {
 }
 
 export default async function ConnectionPage({ params }: { params: Promise<{ connectionId: string }> }) {
+  const t = await getTranslations("connection");
   const user = await requirePageUser();
   const { connectionId } = await params;
   const connection = await load(user.id, connectionId);
   const toReview = await countReviewItems(user.id, { connectionId: connection.id });
-  const time = new Intl.DateTimeFormat(user.locale, { dateStyle: "medium", timeStyle: "short" });
+  const time = (value: Date) => formatDateTime(value, user.locale);
   return (
     <div className="space-y-6">
       <div>
         <Link href="/accounts" className="text-sm text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-brand-300">
-          ← Accounts
+          {t("backToAccounts")}
         </Link>
         <h1 className="mt-2 text-2xl font-semibold tracking-tight">{connection.institutionName}</h1>
       </div>
-      <Card title="Sync">
+      <Card title={t("sync")}>
         <dl className="grid gap-4 text-sm sm:grid-cols-3">
           <div>
-            <dt className="text-slate-500">Status</dt>
-            <dd className="font-medium" data-testid="connection-status">{STATUS_TEXT[connection.status]}</dd>
+            <dt className="text-slate-500">{t("statusLabel")}</dt>
+            <dd className="font-medium" data-testid="connection-status">{t(`status.${connection.status}`)}</dd>
           </div>
           <div>
-            <dt className="text-slate-500">Last sync</dt>
-            <dd data-testid="last-sync">{connection.lastSyncAt ? time.format(connection.lastSyncAt) : "Never"}</dd>
+            <dt className="text-slate-500">{t("lastSync")}</dt>
+            <dd data-testid="last-sync">{connection.lastSyncAt ? time(connection.lastSyncAt) : t("never")}</dd>
           </div>
           <div>
-            <dt className="text-slate-500">Next sync</dt>
-            <dd>{connection.status === "active" && connection.nextSyncAt ? time.format(connection.nextSyncAt) : "Not scheduled"}</dd>
+            <dt className="text-slate-500">{t("nextSync")}</dt>
+            <dd>{connection.status === "active" && connection.nextSyncAt ? time(connection.nextSyncAt) : t("notScheduled")}</dd>
           </div>
         </dl>
         {connection.runs[0]?.status === "running" ? <RefreshWhileSyncing /> : null}
@@ -74,29 +72,29 @@ export default async function ConnectionPage({ params }: { params: Promise<{ con
               href={`/accounts?relink=${connection.id}`}
               className="inline-flex items-center rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-500"
             >
-              Re-link this bank
+              {t("relink")}
             </Link>
           ) : null}
         </div>
       </Card>
-      <Card title="Possible duplicates">
+      <Card title={t("possibleDuplicates")}>
         {toReview === 0 ? (
           <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="review-count">
-            Nothing to review: every duplicate this bank sent was certain enough to merge, or you already decided.
+            {t("nothingToReview")}
           </p>
         ) : (
           <p className="text-sm" data-testid="review-count">
-            {toReview === 1 ? "1 pair of transactions looks" : `${toReview} pairs of transactions look`} alike but not certainly enough to merge.{" "}
+            {t("pairsLookAlike", { count: toReview })}{" "}
             <Link href="/review" className="font-medium text-brand-700 underline hover:no-underline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-brand-300">
-              Review {toReview === 1 ? "it" : "them"}
+              {t("reviewThem", { count: toReview })}
             </Link>
           </p>
         )}
       </Card>
-      <Card title="Recent syncs">
+      <Card title={t("recentSyncs")}>
         <SyncRunsTable runs={connection.runs} locale={user.locale} />
       </Card>
-      <Card title="Records set aside">
+      <Card title={t("recordsSetAside")}>
         <QuarantinedRecordsList records={connection.quarantined} total={connection.quarantinedTotal} locale={user.locale} />
       </Card>
     </div>
