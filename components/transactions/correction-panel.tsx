@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { CategoryOptions } from "@/components/transactions/category-options";
@@ -9,17 +10,13 @@ import type { CategoryView } from "@/lib/categories/list-categories";
 import { formatMinorAsDecimal, formatMoney, parseDecimalToMinor } from "@/lib/money";
 import type { FieldSource, TransactionDetail } from "@/lib/transactions/get-transaction-detail";
 
-const SOURCE_LABEL: Record<FieldSource, string> = {
-  user: "Your correction", rule: "A rule", learned: "Learned from you", builtin: "Built-in knowledge", provider: "The bank's category",
-  default: "Default", bank: "The bank", manual: "Entered by hand", matched: "Transfer matcher",
-};
-
 const INPUT = "block w-full rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm focus:outline-2 focus:outline-brand-500 dark:border-slate-700 dark:bg-slate-900";
 
 interface SplitDraft { categoryId: string; amount: string; note: string }
 
 /** The effective values, who each comes from, and a form per correctable field. */
 export function CorrectionPanel({ detail, categories, locale }: { detail: TransactionDetail; categories: CategoryView[]; locale: string }) {
+  const t = useTranslations("correction");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -38,7 +35,7 @@ export function CorrectionPanel({ detail, categories, locale }: { detail: Transa
     setBusy(false);
     if (!response.ok) {
       const payload = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-      return setError(payload?.error?.message ?? "Something went wrong; try again.");
+      return setError(payload?.error?.message ?? t("genericError"));
     }
     setStatus(done);
     router.refresh();
@@ -48,7 +45,7 @@ export function CorrectionPanel({ detail, categories, locale }: { detail: Transa
     try {
       return parseDecimalToMinor(text, detail.currency);
     } catch {
-      setError(`${field}: must be an amount like -12.34`);
+      setError(t("mustBeAmount", { field }));
       return null;
     }
   }
@@ -61,36 +58,36 @@ export function CorrectionPanel({ detail, categories, locale }: { detail: Transa
   }
 
   const rows: { label: string; value: ReactNode; source: FieldSource; bank?: ReactNode; testId: string }[] = [
-    { label: "Amount", value: money(detail.amount.value), source: detail.amount.source, bank: detail.amount.bankValue !== undefined ? money(detail.amount.bankValue) : undefined, testId: "effective-amount" },
-    { label: "Date", value: detail.date.value, source: detail.date.source, bank: detail.date.bankValue, testId: "effective-date" },
-    { label: "Merchant", value: detail.merchantName.value ?? "—", source: detail.merchantName.source, bank: detail.merchantName.bankValue === undefined ? undefined : (detail.merchantName.bankValue ?? "—"), testId: "effective-merchant" },
-    { label: "Category", value: detail.splits.length ? "Split" : (detail.category.value.name ?? "Uncategorized"), source: detail.category.source, testId: "effective-category" },
-    { label: "Transfer", value: detail.isTransfer.value ? `Yes${detail.isTransfer.peer ? `, with ${detail.isTransfer.peer.description} (${detail.isTransfer.peer.accountName})` : ""}` : "No", source: detail.isTransfer.source, testId: "effective-transfer" },
-    { label: "In budgets", value: detail.excluded.value ? "Excluded" : "Included", source: detail.excluded.source, testId: "effective-excluded" },
-    { label: "Notes", value: detail.notes.value ?? "—", source: detail.notes.source, testId: "effective-notes" },
+    { label: t("amount"), value: money(detail.amount.value), source: detail.amount.source, bank: detail.amount.bankValue !== undefined ? money(detail.amount.bankValue) : undefined, testId: "effective-amount" },
+    { label: t("date"), value: detail.date.value, source: detail.date.source, bank: detail.date.bankValue, testId: "effective-date" },
+    { label: t("merchant"), value: detail.merchantName.value ?? "—", source: detail.merchantName.source, bank: detail.merchantName.bankValue === undefined ? undefined : (detail.merchantName.bankValue ?? "—"), testId: "effective-merchant" },
+    { label: t("category"), value: detail.splits.length ? t("split") : (detail.category.value.name ?? t("uncategorized")), source: detail.category.source, testId: "effective-category" },
+    { label: t("transfer"), value: detail.isTransfer.value ? (detail.isTransfer.peer ? t("yesWith", { description: detail.isTransfer.peer.description, account: detail.isTransfer.peer.accountName }) : t("yes")) : t("no"), source: detail.isTransfer.source, testId: "effective-transfer" },
+    { label: t("inBudgets"), value: detail.excluded.value ? t("excluded") : t("included"), source: detail.excluded.source, testId: "effective-excluded" },
+    { label: t("notes"), value: detail.notes.value ?? "—", source: detail.notes.source, testId: "effective-notes" },
   ];
 
   return (
     <div className="space-y-4">
       <section aria-labelledby="values-heading" className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="values-heading" className="text-lg font-semibold">Effective values</h2>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{detail.description} · {detail.accountName}{detail.pending ? " · pending" : ""}</p>
+        <h2 id="values-heading" className="text-lg font-semibold">{t("effectiveValues")}</h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{detail.description} · {detail.accountName}{detail.pending ? t("pendingSuffix") : ""}</p>
         <table className="mt-3 w-full text-sm">
-          <thead className="text-left text-xs uppercase text-slate-500"><tr><th scope="col" className="py-1">Field</th><th scope="col">Value</th><th scope="col">From</th><th scope="col">Bank's value</th></tr></thead>
+          <thead className="text-left text-xs uppercase text-slate-500"><tr><th scope="col" className="py-1">{t("colField")}</th><th scope="col">{t("colValue")}</th><th scope="col">{t("colFrom")}</th><th scope="col">{t("colBank")}</th></tr></thead>
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
             {rows.map((row) => (
               <tr key={row.label} data-testid={row.testId}>
                 <th scope="row" className="py-1.5 text-left font-medium">{row.label}</th>
                 <td>{row.value}</td>
-                <td>{SOURCE_LABEL[row.source]}</td>
+                <td>{t(`source.${row.source}`)}</td>
                 <td className="text-slate-600 dark:text-slate-400">{row.bank ?? ""}</td>
               </tr>
             ))}
           </tbody>
         </table>
         {detail.splits.length ? (
-          <ul className="mt-2 text-sm" aria-label="Split lines">
-            {detail.splits.map((s, i) => <li key={i}>{s.categoryName ?? "Uncategorized"}: {money(s.amount)}{s.note ? ` (${s.note})` : ""}</li>)}
+          <ul className="mt-2 text-sm" aria-label={t("splitLines")}>
+            {detail.splits.map((s, i) => <li key={i}>{s.categoryName ?? t("uncategorized")}: {money(s.amount)}{s.note ? ` (${s.note})` : ""}</li>)}
           </ul>
         ) : null}
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="category-explanation">{detail.category.explanation}</p>
@@ -98,43 +95,43 @@ export function CorrectionPanel({ detail, categories, locale }: { detail: Transa
       </section>
 
       <section aria-labelledby="correct-heading" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-        <h2 id="correct-heading" className="text-lg font-semibold">Correct this transaction</h2>
-        <p className="text-xs text-slate-600 dark:text-slate-400">The bank's data stays as it was sent; your values are kept on top and can be reverted.</p>
+        <h2 id="correct-heading" className="text-lg font-semibold">{t("correctHeading")}</h2>
+        <p className="text-xs text-slate-600 dark:text-slate-400">{t("correctHint")}</p>
         <FormError message={error} />
         {status ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{status}</p> : null}
         <div className="grid gap-4 md:grid-cols-2">
-          <form className="flex items-end gap-2" onSubmit={submit((data) => { const amount = amountOf(String(data.get("amount") ?? ""), "amount"); if (amount !== null) void correct({ field: "amount", amount }, "Amount corrected."); })}>
-            <label className="flex-1 space-y-1"><span className="text-xs font-medium">Amount (negative is money out)</span><input name="amount" required defaultValue={formatMinorAsDecimal(detail.amount.value, detail.currency)} className={INPUT} /></label>
-            <Button type="submit" disabled={busy}>Save amount</Button>
+          <form className="flex items-end gap-2" onSubmit={submit((data) => { const amount = amountOf(String(data.get("amount") ?? ""), "amount"); if (amount !== null) void correct({ field: "amount", amount }, t("amountCorrected")); })}>
+            <label className="flex-1 space-y-1"><span className="text-xs font-medium">{t("amountLabel")}</span><input name="amount" required defaultValue={formatMinorAsDecimal(detail.amount.value, detail.currency)} className={INPUT} /></label>
+            <Button type="submit" disabled={busy}>{t("saveAmount")}</Button>
           </form>
-          <form className="flex items-end gap-2" onSubmit={submit((data) => void correct({ field: "date", date: String(data.get("date") ?? "") }, "Date corrected."))}>
-            <label className="flex-1 space-y-1"><span className="text-xs font-medium">Date</span><input name="date" type="date" required defaultValue={detail.date.value} className={INPUT} /></label>
-            <Button type="submit" disabled={busy}>Save date</Button>
+          <form className="flex items-end gap-2" onSubmit={submit((data) => void correct({ field: "date", date: String(data.get("date") ?? "") }, t("dateCorrected")))}>
+            <label className="flex-1 space-y-1"><span className="text-xs font-medium">{t("date")}</span><input name="date" type="date" required defaultValue={detail.date.value} className={INPUT} /></label>
+            <Button type="submit" disabled={busy}>{t("saveDate")}</Button>
           </form>
-          <form className="flex items-end gap-2" onSubmit={submit((data) => void correct({ field: "merchant", merchantName: String(data.get("merchantName") ?? "") }, "Merchant corrected."))}>
-            <label className="flex-1 space-y-1"><span className="text-xs font-medium">Merchant</span><input name="merchantName" defaultValue={detail.merchantName.value ?? ""} className={INPUT} /></label>
-            <Button type="submit" disabled={busy}>Save merchant</Button>
+          <form className="flex items-end gap-2" onSubmit={submit((data) => void correct({ field: "merchant", merchantName: String(data.get("merchantName") ?? "") }, t("merchantCorrected")))}>
+            <label className="flex-1 space-y-1"><span className="text-xs font-medium">{t("merchant")}</span><input name="merchantName" defaultValue={detail.merchantName.value ?? ""} className={INPUT} /></label>
+            <Button type="submit" disabled={busy}>{t("saveMerchant")}</Button>
           </form>
-          <form className="flex items-end gap-2" onSubmit={submit((data) => void correct({ field: "category", categoryId: String(data.get("categoryId") ?? "") }, "Category corrected."))}>
-            <label className="flex-1 space-y-1"><span className="text-xs font-medium">Category</span>
-              <select name="categoryId" defaultValue={detail.category.value.id ?? ""} className={INPUT}>{detail.category.value.id ? null : <option value="">Uncategorized</option>}<CategoryOptions categories={categories} /></select>
+          <form className="flex items-end gap-2" onSubmit={submit((data) => void correct({ field: "category", categoryId: String(data.get("categoryId") ?? "") }, t("categoryCorrected")))}>
+            <label className="flex-1 space-y-1"><span className="text-xs font-medium">{t("category")}</span>
+              <select name="categoryId" defaultValue={detail.category.value.id ?? ""} className={INPUT}>{detail.category.value.id ? null : <option value="">{t("uncategorized")}</option>}<CategoryOptions categories={categories} /></select>
             </label>
-            <Button type="submit" disabled={busy}>Save category</Button>
+            <Button type="submit" disabled={busy}>{t("saveCategory")}</Button>
           </form>
-          <form className="flex items-end gap-2 md:col-span-2" onSubmit={submit((data) => void correct({ field: "notes", notes: String(data.get("notes") ?? "") }, "Notes saved."))}>
-            <label className="flex-1 space-y-1"><span className="text-xs font-medium">Notes</span><input name="notes" defaultValue={detail.notes.value ?? ""} className={INPUT} /></label>
-            <Button type="submit" disabled={busy}>Save notes</Button>
+          <form className="flex items-end gap-2 md:col-span-2" onSubmit={submit((data) => void correct({ field: "notes", notes: String(data.get("notes") ?? "") }, t("notesSaved")))}>
+            <label className="flex-1 space-y-1"><span className="text-xs font-medium">{t("notes")}</span><input name="notes" defaultValue={detail.notes.value ?? ""} className={INPUT} /></label>
+            <Button type="submit" disabled={busy}>{t("saveNotes")}</Button>
           </form>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" disabled={busy} onClick={() => void correct({ field: "transfer", isTransfer: !detail.isTransfer.value }, detail.isTransfer.value ? "No longer a transfer." : "Marked as a transfer.")}>
-            {detail.isTransfer.value ? "Not a transfer" : "Mark as transfer"}
+          <Button variant="secondary" disabled={busy} onClick={() => void correct({ field: "transfer", isTransfer: !detail.isTransfer.value }, detail.isTransfer.value ? t("noLongerTransfer") : t("markedTransfer"))}>
+            {detail.isTransfer.value ? t("notATransfer") : t("markTransfer")}
           </Button>
-          <Button variant="secondary" disabled={busy} onClick={() => void correct({ field: "excluded", excluded: !detail.excluded.value }, detail.excluded.value ? "Included in budgets." : "Excluded from budgets.")}>
-            {detail.excluded.value ? "Include in budgets" : "Exclude from budgets"}
+          <Button variant="secondary" disabled={busy} onClick={() => void correct({ field: "excluded", excluded: !detail.excluded.value }, detail.excluded.value ? t("includedInBudgets") : t("excludedFromBudgets"))}>
+            {detail.excluded.value ? t("includeInBudgets") : t("excludeFromBudgets")}
           </Button>
         </div>
-        <form aria-label="Split into categories" className="space-y-2 rounded-xl border border-slate-200 p-3 dark:border-slate-800" onSubmit={(event) => {
+        <form aria-label={t("splitInto")} className="space-y-2 rounded-xl border border-slate-200 p-3 dark:border-slate-800" onSubmit={(event) => {
           event.preventDefault();
           const lines = [];
           for (const [index, line] of splits.entries()) {
@@ -142,29 +139,29 @@ export function CorrectionPanel({ detail, categories, locale }: { detail: Transa
             if (amount === null) return;
             lines.push({ categoryId: line.categoryId || null, amount, ...(line.note ? { note: line.note } : {}) });
           }
-          void correct({ field: "split", splits: lines }, "Split saved.");
+          void correct({ field: "split", splits: lines }, t("splitSaved"));
         }}>
-          <h3 className="text-sm font-semibold">Split into categories</h3>
+          <h3 className="text-sm font-semibold">{t("splitInto")}</h3>
           {splits.map((line, index) => (
             <div key={index} className="grid grid-cols-3 gap-2">
-              <label className="space-y-1"><span className="text-xs">Line {index + 1} category</span>
+              <label className="space-y-1"><span className="text-xs">{t("lineCategory", { line: index + 1 })}</span>
                 <select value={line.categoryId} onChange={(e) => setSplits(splits.map((l, i) => (i === index ? { ...l, categoryId: e.target.value } : l)))} className={INPUT}>
-                  <option value="">Uncategorized</option><CategoryOptions categories={categories} />
+                  <option value="">{t("uncategorized")}</option><CategoryOptions categories={categories} />
                 </select>
               </label>
-              <label className="space-y-1"><span className="text-xs">Line {index + 1} amount</span>
+              <label className="space-y-1"><span className="text-xs">{t("lineAmount", { line: index + 1 })}</span>
                 <input value={line.amount} onChange={(e) => setSplits(splits.map((l, i) => (i === index ? { ...l, amount: e.target.value } : l)))} className={INPUT} />
               </label>
-              <label className="space-y-1"><span className="text-xs">Line {index + 1} note</span>
+              <label className="space-y-1"><span className="text-xs">{t("lineNote", { line: index + 1 })}</span>
                 <input value={line.note} onChange={(e) => setSplits(splits.map((l, i) => (i === index ? { ...l, note: e.target.value } : l)))} className={INPUT} />
               </label>
             </div>
           ))}
           <div className="flex gap-2">
-            <Button type="button" variant="ghost" onClick={() => setSplits([...splits, { categoryId: "", amount: "0", note: "" }])}>Add line</Button>
-            <Button type="submit" disabled={busy}>Save split</Button>
+            <Button type="button" variant="ghost" onClick={() => setSplits([...splits, { categoryId: "", amount: "0", note: "" }])}>{t("addLine")}</Button>
+            <Button type="submit" disabled={busy}>{t("saveSplit")}</Button>
           </div>
-          <p className="text-xs text-slate-600 dark:text-slate-400">The lines must add up to {money(detail.amount.value)}.</p>
+          <p className="text-xs text-slate-600 dark:text-slate-400">{t("mustAddUp", { amount: money(detail.amount.value) })}</p>
         </form>
       </section>
     </div>
