@@ -5,6 +5,7 @@ import type { GeneratedAccountType } from "@/lib/generator/types";
 import { corruptRecord, type RecordFieldPaths } from "./corrupt-record";
 import type { MalformedKind } from "./decide-fault";
 import { decodeCursor, encodeCursor, readCount } from "./encode-cursor";
+import { cachedListing } from "./listing-version";
 
 /** BankA, a traditional bank: snake_case, unsigned decimal strings with DR/CR, newest first, cursor + count. */
 
@@ -117,9 +118,11 @@ export function renderTransactionsPage(view: BankView, options: BankAPageOptions
   if (offset === 0 && options.version !== undefined && options.unlessVersion === options.version) {
     return { transactions: [], count: 0, next_cursor: null, ...versioned, not_modified: true };
   }
-  const rows = view.transactions
-    .filter((tx) => options.accountId === undefined || tx.accountId === options.accountId)
-    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
+  const rows = cachedListing(view, `a\u001f${options.accountId ?? ""}`, () =>
+    view.transactions
+      .filter((tx) => options.accountId === undefined || tx.accountId === options.accountId)
+      .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1)),
+  );
   const slice = rows.slice(offset, offset + count).map((tx, index) => {
     const record = renderTransaction(tx);
     const corruption = options.corruptions?.get(index);

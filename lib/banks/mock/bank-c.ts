@@ -5,6 +5,7 @@ import { formatMinorAsDecimal } from "@/lib/money";
 import { corruptRecord, type RecordFieldPaths } from "./corrupt-record";
 import type { MalformedKind } from "./decide-fault";
 import { MockBankInputError, readCount } from "./encode-cursor";
+import { cachedListing } from "./listing-version";
 
 /**
  * BankC, a legacy system: ISO-8859-1 XML, "1.234,56-" amounts, DD.MM.YYYY dates, page numbers and a
@@ -146,9 +147,11 @@ export function renderTransactionsPage(view: BankView, options: BankCPageOptions
   if (page === 1 && options.version !== undefined && options.unlessVersion === options.version) {
     return renderDocument("TransactionList", { page: 1, pageCount: 1, pageSize: count, total: 0, version: options.version, notModified: "true" }, []);
   }
-  const rows = view.transactions
-    .filter((tx) => (options.accountId === undefined || tx.accountId === options.accountId) && (since === null || tx.date >= since))
-    .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
+  const rows = cachedListing(view, `c\u001f${options.accountId ?? ""}\u001f${since ?? ""}`, () =>
+    view.transactions
+      .filter((tx) => (options.accountId === undefined || tx.accountId === options.accountId) && (since === null || tx.date >= since))
+      .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1)),
+  );
   const pageCount = Math.max(1, Math.ceil(rows.length / count));
   const records = rows.slice((page - 1) * count, page * count).map((tx, index) => {
     const record = renderTransaction(tx);

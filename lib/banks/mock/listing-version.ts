@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { BankView } from "@/lib/generator/bank-view-at";
+import type { BankView, BankViewTransaction } from "@/lib/generator/bank-view-at";
 
 /**
  * A listing version (what an HTTP ETag would carry) for the transactions a bank shows: a hash of every
@@ -8,6 +8,20 @@ import type { BankView } from "@/lib/generator/bank-view-at";
  * Views are cached per instant and never mutated, so each is hashed once per account filter.
  */
 const versions = new WeakMap<BankView, Map<string, string>>();
+
+const listings = new WeakMap<BankView, Map<string, BankViewTransaction[]>>();
+
+/**
+ * The view's rows for one listing (filter and order), computed once per view: every page of a sync asks
+ * for the same listing, and re-sorting 10,000 rows per page cost more than rendering the page.
+ */
+export function cachedListing(view: BankView, key: string, build: () => BankViewTransaction[]): BankViewTransaction[] {
+  let byKey = listings.get(view);
+  if (!byKey) listings.set(view, (byKey = new Map()));
+  let rows = byKey.get(key);
+  if (!rows) byKey.set(key, (rows = build()));
+  return rows;
+}
 
 export function listingVersion(view: BankView, accountId?: string): string {
   let byFilter = versions.get(view);
