@@ -3,9 +3,12 @@
  * the start: the user must still exist, be enabled, the token must not predate a session reset, and
  * the session it names must not have been revoked.
  */
-import { getServerSession } from "next-auth";
+import { getToken } from "next-auth/jwt";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { authOptions } from "@/lib/auth/auth-options";
+import { NextRequest } from "next/server";
+import { cache } from "react";
+import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { resolveSessionUser } from "@/lib/sessions/resolve-session-user";
 
@@ -20,14 +23,19 @@ export interface CurrentUser {
 }
 
 /** The signed-in user and the UserSession their cookie names (lib/sessions checks revocation). */
-export async function findCurrentSession(): Promise<{ user: CurrentUser; sessionId: string } | null> {
-  const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  const sessionId = session?.user?.sessionId;
+// The cookie's JWT is decoded with getToken (as lib/api/authenticate-api-request.ts does): getServerSession
+// also re-encrypts a refreshed cookie that is never sent from here, about 0.5 ms of CPU per request. Only
+// the cookie header is handed over, so an Authorization header is never taken for a session. Memoized per
+// render (React cache): a layout and its page look the session up once; outside a render it is a plain call.
+export const findCurrentSession = cache(async (): Promise<{ user: CurrentUser; sessionId: string } | null> => {
+  const cookie = (await headers()).get("cookie") ?? "";
+  const jwt = await getToken({ req: new NextRequest("http://session.local/", { headers: { cookie } }), secret: authSecret() });
+  const id = typeof jwt?.uid === "string" ? jwt.uid : undefined;
+  const sessionId = jwt?.sid;
   if (!id || !sessionId) return null;
-  const user = await resolveSessionUser({ userId: id, sessionVersion: session.user.sessionVersion, sessionId });
+  const user = await resolveSessionUser({ userId: id, sessionVersion: jwt.sv ?? 0, sessionId });
   return user ? { user, sessionId } : null;
-}
+});
 
 export async function findCurrentUser(): Promise<CurrentUser | null> {
   return (await findCurrentSession())?.user ?? null;
