@@ -64,4 +64,28 @@ describe("handleMockBankRequest", () => {
     expect(total(second.body)).toBe(total(later.body));
     expect(total(second.body)).toBeGreaterThan(total(first.body));
   });
+
+  it("carries a listing version and answers a first page asked unless_version of it as not modified (BankA, BankC)", () => {
+    const a = json(handleMockBankRequest(dataset, { bank: "bank-a", resource: "transactions", query: { count: "5" } }, calm).body) as { listing_version: string; transactions: unknown[] };
+    expect(a.listing_version).toMatch(/^v1\./);
+    expect(a.transactions).toHaveLength(5);
+    const same = json(handleMockBankRequest(dataset, { bank: "bank-a", resource: "transactions", query: { count: "5", unless_version: a.listing_version } }, calm).body);
+    expect(same).toEqual({ transactions: [], count: 0, next_cursor: null, listing_version: a.listing_version, not_modified: true });
+    // A later instant with new rows has another version, so the client gets the listing.
+    const later = { ...calm, instant: "2024-03-27T12:00:00.000Z" };
+    const changed = json(handleMockBankRequest(dataset, { bank: "bank-a", resource: "transactions", query: { count: "5", unless_version: a.listing_version } }, later).body) as { listing_version: string; transactions: unknown[]; not_modified?: boolean };
+    expect(changed.listing_version).not.toBe(a.listing_version);
+    expect([changed.transactions.length, changed.not_modified]).toEqual([5, undefined]);
+
+    const c = decodeLatin1(handleMockBankRequest(ukDataset, { bank: "bank-c", resource: "transactions", query: { count: "5" } }, calm).body as Uint8Array);
+    const version = /<TransactionList[^>]*\sversion="([^"]+)"/.exec(c)?.[1] ?? "";
+    expect(version).toMatch(/^v1\./);
+    const notModified = handleMockBankRequest(ukDataset, { bank: "bank-c", resource: "transactions", query: { count: "5", unless_version: version } }, calm).body as Uint8Array;
+    expect(decodeLatin1(notModified)).toContain('notModified="true"');
+    const parsed = parseBankCTransactionsDocument(notModified);
+    expect(parsed.ok && [parsed.value.records.length, parsed.value.pageCount]).toEqual([0, 1]);
+    // BankB has deltas and ignores the parameter.
+    const b = json(handleMockBankRequest(dataset, { bank: "bank-b", resource: "transactions", query: { unless_version: "v1.x" } }, calm).body) as Record<string, unknown>;
+    expect(b.listing_version).toBeUndefined();
+  });
 });
