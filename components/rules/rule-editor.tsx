@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CategoryOptionsByKey } from "@/components/rules/category-options-by-key";
 import { Button } from "@/components/ui/button";
@@ -50,9 +51,10 @@ function toCondition(draft: ConditionDraft): unknown {
   return { type: draft.field, operator: draft.operator, value: draft.value };
 }
 
-const numbered = (label: string, index: number) => (index === 0 ? label : `${label} ${index + 1}`);
-
 export function RuleEditor({ rule, categories, onSaved, onCancel }: { rule: RuleView | null; categories: CategoryView[]; onSaved: () => void; onCancel?: () => void }) {
+  const t = useTranslations("ruleEditor");
+  /** The first condition's labels are plain ("Field"), later ones numbered ("Field 2"). */
+  const numbered = (label: string, index: number) => (index === 0 ? label : t("numbered", { label, number: index + 1 }));
   const setCategory = rule?.actions.find((a): a is Extract<RuleAction, { type: "set_category" }> => a.type === "set_category");
   const [name, setName] = useState(rule?.name ?? "");
   const [conditions, setConditions] = useState<ConditionDraft[]>(rule ? rule.conditions.map(toDraft) : [EMPTY]);
@@ -83,7 +85,7 @@ export function RuleEditor({ rule, categories, onSaved, onCancel }: { rule: Rule
       const response = await fetch(url, { method, headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       const parsed = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
       if (!response.ok) {
-        setError(parsed?.error?.message ?? "Something went wrong; try again.");
+        setError(parsed?.error?.message ?? t("genericError"));
         return null;
       }
       return parsed;
@@ -94,7 +96,7 @@ export function RuleEditor({ rule, categories, onSaved, onCancel }: { rule: Rule
 
   async function runPreview() {
     const result = (await call("/api/rules/preview", "POST", { rule: payload(), ...(rule ? { ruleId: rule.id } : {}) })) as { preview: { wouldChange: number } } | null;
-    if (result) setPreview(`Would change ${result.preview.wouldChange} ${result.preview.wouldChange === 1 ? "transaction" : "transactions"}.`);
+    if (result) setPreview(t("wouldChange", { count: result.preview.wouldChange }));
   }
 
   async function save(event: React.FormEvent) {
@@ -106,73 +108,73 @@ export function RuleEditor({ rule, categories, onSaved, onCancel }: { rule: Rule
   return (
     <form onSubmit={(event) => void save(event)} className="space-y-4" noValidate>
       <FormError message={error} />
-      <TextField label="Rule name" value={name} onChange={(event) => setName(event.target.value)} required maxLength={120} />
+      <TextField label={t("ruleName")} value={name} onChange={(event) => setName(event.target.value)} required maxLength={120} />
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium">When all of these hold</legend>
+        <legend className="text-sm font-medium">{t("whenAll")}</legend>
         {conditions.map((draft, index) => (
           <div key={index} className="grid gap-2 rounded-xl border border-slate-200 p-3 sm:grid-cols-3 dark:border-slate-800">
             <label className="text-xs">
-              {numbered("Field", index)}
-              <select aria-label={numbered("Field", index)} className={SELECT_CLASS} value={draft.field} onChange={(event) => update(index, { field: event.target.value as Field })}>
-                <option value="description">Description</option>
-                <option value="merchant">Merchant</option>
-                <option value="bank_category">Bank category</option>
-                <option value="amount">Amount</option>
+              {numbered(t("field"), index)}
+              <select aria-label={numbered(t("field"), index)} className={SELECT_CLASS} value={draft.field} onChange={(event) => update(index, { field: event.target.value as Field })}>
+                <option value="description">{t("description")}</option>
+                <option value="merchant">{t("merchant")}</option>
+                <option value="bank_category">{t("bankCategory")}</option>
+                <option value="amount">{t("amount")}</option>
               </select>
             </label>
             {draft.field === "amount" ? (
               <>
                 <label className="text-xs">
-                  {numbered("Direction", index)}
-                  <select aria-label={numbered("Direction", index)} className={SELECT_CLASS} value={draft.direction} onChange={(event) => update(index, { direction: event.target.value as ConditionDraft["direction"] })}>
-                    <option value="">Either</option>
-                    <option value="debit">Money out</option>
-                    <option value="credit">Money in</option>
+                  {numbered(t("direction"), index)}
+                  <select aria-label={numbered(t("direction"), index)} className={SELECT_CLASS} value={draft.direction} onChange={(event) => update(index, { direction: event.target.value as ConditionDraft["direction"] })}>
+                    <option value="">{t("either")}</option>
+                    <option value="debit">{t("moneyOut")}</option>
+                    <option value="credit">{t("moneyIn")}</option>
                   </select>
                 </label>
                 <div className="grid grid-cols-2 gap-2">
-                  <TextField label={numbered("At least", index)} inputMode="decimal" value={draft.min} onChange={(event) => update(index, { min: event.target.value })} />
-                  <TextField label={numbered("At most", index)} inputMode="decimal" value={draft.max} onChange={(event) => update(index, { max: event.target.value })} />
+                  <TextField label={numbered(t("atLeast"), index)} inputMode="decimal" value={draft.min} onChange={(event) => update(index, { min: event.target.value })} />
+                  <TextField label={numbered(t("atMost"), index)} inputMode="decimal" value={draft.max} onChange={(event) => update(index, { max: event.target.value })} />
                 </div>
               </>
             ) : (
               <>
                 <label className="text-xs">
-                  {numbered("Match", index)}
-                  <select aria-label={numbered("Match", index)} className={SELECT_CLASS} value={draft.operator} onChange={(event) => update(index, { operator: event.target.value as Operator })}>
-                    <option value="contains">contains</option>
-                    <option value="equals">is exactly</option>
-                    <option value="starts_with">starts with</option>
-                    <option value="regex">matches pattern</option>
+                  {numbered(t("match"), index)}
+                  <select aria-label={numbered(t("match"), index)} className={SELECT_CLASS} value={draft.operator} onChange={(event) => update(index, { operator: event.target.value as Operator })}>
+                    <option value="contains">{t("contains")}</option>
+                    <option value="equals">{t("equals")}</option>
+                    <option value="starts_with">{t("startsWith")}</option>
+                    <option value="regex">{t("regex")}</option>
                   </select>
                 </label>
-                <TextField label={numbered("Text", index)} value={draft.value} onChange={(event) => update(index, { value: event.target.value })} />
+                <TextField label={numbered(t("text"), index)} value={draft.value} onChange={(event) => update(index, { value: event.target.value })} />
               </>
             )}
             {conditions.length > 1 ? (
               <Button type="button" variant="ghost" className="sm:col-span-3" onClick={() => setConditions((current) => current.filter((_, i) => i !== index))}>
-                Remove condition {index + 1}
+                {t("removeCondition", { number: index + 1 })}
               </Button>
             ) : null}
           </div>
         ))}
-        <Button type="button" variant="secondary" onClick={() => setConditions((current) => [...current, EMPTY])}>Add condition</Button>
+        <Button type="button" variant="secondary" onClick={() => setConditions((current) => [...current, EMPTY])}>{t("addCondition")}</Button>
       </fieldset>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Then</legend>
-        <label className="block text-sm" htmlFor="rule-category">Set category</label>
+        <legend className="text-sm font-medium">{t("then")}</legend>
+        <label className="block text-sm" htmlFor="rule-category">{t("setCategory")}</label>
         <select id="rule-category" className={SELECT_CLASS} value={categoryKey} onChange={(event) => { setPreview(null); setCategoryKey(event.target.value); }}>
-          <option value="">Leave the category alone</option>
+          <option value="">{t("leaveCategory")}</option>
           <CategoryOptionsByKey categories={categories} />
         </select>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={markTransfer} onChange={(event) => setMarkTransfer(event.target.checked)} /> Mark as a transfer</label>
-        <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={exclude} onChange={(event) => setExclude(event.target.checked)} /> Exclude from budgets and reports</label>
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={markTransfer} onChange={(event) => setMarkTransfer(event.target.checked)} /> {t("markTransfer")}</label>
+        <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={exclude} onChange={(event) => setExclude(event.target.checked)} /> {t("exclude")}</label>
       </fieldset>
       {preview ? <p role="status" data-testid="rule-preview" className="text-sm font-medium">{preview}</p> : null}
       <div className="flex flex-wrap gap-2">
-        <Button type="button" variant="secondary" disabled={busy} onClick={() => void runPreview()}>Preview</Button>
-        <Button type="submit" disabled={busy}>Save rule</Button>
-        {onCancel ? <Button type="button" variant="ghost" onClick={onCancel}>Cancel</Button> : null}
+        <Button type="button" variant="secondary" disabled={busy} onClick={() => void runPreview()}>{t("preview")}</Button>
+        <Button type="submit" disabled={busy}>{t("saveRule")}</Button>
+        {onCancel ? <Button type="button" variant="ghost" onClick={onCancel}>{t("cancel")}</Button> : null}
       </div>
     </form>
   );

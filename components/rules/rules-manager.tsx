@@ -20,6 +20,7 @@ async function send(url: string, method: string, fallback: string, body?: unknow
 
 export function RulesManager({ rules, categories }: { rules: RuleView[]; categories: CategoryView[] }) {
   const t = useTranslations("rules");
+  const ruleText = useTranslations("ruleText");
   const tc = useTranslations("common");
   const router = useRouter();
   const [editing, setEditing] = useState<RuleView | null>(null);
@@ -53,7 +54,7 @@ export function RulesManager({ rules, categories }: { rules: RuleView[]; categor
                 <div className="flex items-start justify-between gap-2">
                   <div>
                     <p className="font-medium">{rule.name}{rule.enabled ? null : <span className="ml-2 text-xs text-slate-500">{t("off")}</span>}</p>
-                    <p className="text-xs text-slate-600 dark:text-slate-400">{describeRule(rule, categories)}</p>
+                    <p className="text-xs text-slate-600 dark:text-slate-400">{describeRule(rule, categories, ruleText)}</p>
                   </div>
                   <label className="flex items-center gap-1 text-xs">
                     <input type="checkbox" checked={rule.enabled} onChange={(event) => void run(`/api/rules/${rule.id}`, "PATCH", { enabled: event.target.checked })} />
