@@ -212,7 +212,8 @@ describe("the list's and detail's SQL", () => {
     const foreignRule = await prisma().rule.create({ data: { userId: mallory.id, name: "Mallory's secret rule", conditions: [], actions: [] } });
     await prisma().transaction.update({ where: { id: ids.coffee }, data: { categoryId: dining.id, categorySource: "rule", categoryRuleId: rule.id } });
     await prisma().transaction.update({ where: { id: ids.lunch }, data: { categoryId: dining.id, categorySource: "rule", categoryRuleId: foreignRule.id } });
-    const [food, home] = await Promise.all(["groceries", "home_improvement"].map((key) => prisma().category.findFirstOrThrow({ where: { userId: user.id, systemKey: key } })));
+    const systemCategory = (key: string) => prisma().category.findFirstOrThrow({ where: { userId: user.id, systemKey: key } });
+    const [food, home] = await Promise.all([systemCategory("groceries"), systemCategory("home_improvement")]);
     await applyCorrection(user.id, ids.grocer, { field: "split", splits: [{ categoryId: food.id, amount: -5_000 }, { categoryId: home.id, amount: -1_120 }] });
     const credit = await createTransaction(user.id, savings, 150_000, "TRANSFER FROM CHECKING", "2026-03-02");
     await prisma().transaction.update({ where: { id: ids.rent }, data: { isTransfer: true, transferPeerId: credit } });
@@ -279,7 +280,8 @@ describe("corrections", () => {
 
   it("splits a transaction into categories that must add up, and reverts the split", async () => {
     const { user, ids } = await seed();
-    const [food, home] = await Promise.all(["groceries", "home_improvement"].map((key) => prisma().category.findFirstOrThrow({ where: { userId: user.id, systemKey: key } })));
+    const systemCategory = (key: string) => prisma().category.findFirstOrThrow({ where: { userId: user.id, systemKey: key } });
+    const [food, home] = await Promise.all([systemCategory("groceries"), systemCategory("home_improvement")]);
     expect(await statusOf(applyCorrection(user.id, ids.grocer, { field: "split", splits: [{ categoryId: food?.id ?? null, amount: -6_000 }, { categoryId: home?.id ?? null, amount: -100 }] })))
       .toMatchObject({ status: 422, body: { error: { message: "splits: the lines add up to -6100 but the transaction is -6120 (minor units)" } } });
     const split = await applyCorrection(user.id, ids.grocer, { field: "split", splits: [{ categoryId: food?.id ?? null, amount: -5_000 }, { categoryId: home?.id ?? null, amount: -1_120, note: "bulbs" }] });
