@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { setBankFaultsAction } from "@/app/(admin)/admin/actions";
 import { Button } from "@/components/ui/button";
@@ -10,6 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 interface Faults { errorRate: number; rateLimitRate: number; latencyMs: number; malformedRate: number }
 
 function BankForm({ bank, config }: { bank: string; config: Faults }) {
+  const t = useTranslations("bankFaults");
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -23,23 +25,24 @@ function BankForm({ bank, config }: { bank: string; config: Faults }) {
     else setError(result.error.message);
   }
   return (
-    <form onSubmit={onSubmit} aria-label={`Faults for ${bank}`} className="space-y-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+    <form onSubmit={onSubmit} aria-label={t("formLabel", { bank })} className="space-y-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       <h3 className="font-medium">{bank}</h3>
-      <TextField label="Error rate (0–1)" name="errorRate" type="number" step="0.01" min="0" max="1" defaultValue={config.errorRate} />
-      <TextField label="Rate-limit rate (0–1)" name="rateLimitRate" type="number" step="0.01" min="0" max="1" defaultValue={config.rateLimitRate} />
-      <TextField label="Malformed record rate (0–1)" name="malformedRate" type="number" step="0.01" min="0" max="1" defaultValue={config.malformedRate} />
-      <TextField label="Latency (ms)" name="latencyMs" type="number" min="0" defaultValue={config.latencyMs} />
+      <TextField label={t("errorRate")} name="errorRate" type="number" step="0.01" min="0" max="1" defaultValue={config.errorRate} />
+      <TextField label={t("rateLimitRate")} name="rateLimitRate" type="number" step="0.01" min="0" max="1" defaultValue={config.rateLimitRate} />
+      <TextField label={t("malformedRate")} name="malformedRate" type="number" step="0.01" min="0" max="1" defaultValue={config.malformedRate} />
+      <TextField label={t("latency")} name="latencyMs" type="number" min="0" defaultValue={config.latencyMs} />
       <FormError message={error} />
-      {saved ? <p role="status" className="text-sm">Saved.</p> : null}
-      <Button type="submit" variant="secondary">Save {bank}</Button>
+      {saved ? <p role="status" className="text-sm">{t("saved")}</p> : null}
+      <Button type="submit" variant="secondary">{t("save", { bank })}</Button>
     </form>
   );
 }
 
 /** The mock banks' in-process fault injection (lib/banks/mock-server), per bank. */
 export function BankFaultsCard({ faults }: { faults: { bank: string; config: Faults }[] }) {
+  const t = useTranslations("bankFaults");
   return (
-    <Card title="Mock bank faults">
+    <Card title={t("title")}>
       <div className="grid gap-4 md:grid-cols-3">
         {faults.map((entry) => <BankForm key={entry.bank} bank={entry.bank} config={entry.config} />)}
       </div>

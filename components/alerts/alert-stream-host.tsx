@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { UNREAD_CHANGED_EVENT } from "./alert-events";
@@ -20,6 +21,7 @@ const TOAST_MS = 10_000;
  * what was raised while the connection was down.
  */
 export function AlertStreamHost({ initialUnread }: { initialUnread: number }) {
+  const t = useTranslations("alertStream");
   const [unread, setUnread] = useState(initialUnread);
   const [toasts, setToasts] = useState<Toast[]>([]);
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
@@ -29,7 +31,7 @@ export function AlertStreamHost({ initialUnread }: { initialUnread: number }) {
   useEffect(() => {
     const source = new EventSource("/api/alerts/stream");
     const dismissLater = (id: string) => {
-      timers.current.set(id, setTimeout(() => setToasts((current) => current.filter((t) => t.id !== id)), TOAST_MS));
+      timers.current.set(id, setTimeout(() => setToasts((current) => current.filter((toast) => toast.id !== id)), TOAST_MS));
     };
     source.addEventListener("ready", (event) => {
       const data = JSON.parse((event as MessageEvent<string>).data) as { unread: number };
@@ -37,7 +39,7 @@ export function AlertStreamHost({ initialUnread }: { initialUnread: number }) {
     });
     source.addEventListener("alert", (event) => {
       const alert = JSON.parse((event as MessageEvent<string>).data) as Toast;
-      setToasts((current) => (current.some((t) => t.id === alert.id) ? current : [...current.slice(-3), alert]));
+      setToasts((current) => (current.some((toast) => toast.id === alert.id) ? current : [...current.slice(-3), alert]));
       setUnread((count) => count + 1);
       dismissLater(alert.id);
     });
@@ -51,7 +53,7 @@ export function AlertStreamHost({ initialUnread }: { initialUnread: number }) {
     };
   }, []);
 
-  const dismiss = (id: string) => setToasts((current) => current.filter((t) => t.id !== id));
+  const dismiss = (id: string) => setToasts((current) => current.filter((toast) => toast.id !== id));
 
   return (
     <>
@@ -60,7 +62,7 @@ export function AlertStreamHost({ initialUnread }: { initialUnread: number }) {
         className="relative rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-200 dark:hover:bg-slate-800"
         data-testid="alerts-link"
       >
-        Alerts
+        {t("alerts")}
         {/* The count is read out as "Alerts, 3 unread" from the text itself: an aria-label that differs from the visible text fails WCAG 2.5.3. */}
         {unread > 0 ? (
           <>
@@ -68,11 +70,11 @@ export function AlertStreamHost({ initialUnread }: { initialUnread: number }) {
             <span className="ml-1.5 inline-flex min-w-5 justify-center rounded-full bg-red-600 px-1.5 text-xs font-semibold text-white" data-testid="unread-badge">
               {unread > 99 ? "99+" : unread}
             </span>
-            <span className="sr-only"> unread</span>
+            <span className="sr-only">{t("unread")}</span>
           </>
         ) : null}
       </Link>
-      <div aria-live="polite" role="region" aria-label="Notifications" className="pointer-events-none fixed bottom-4 right-4 z-50 flex w-80 flex-col gap-3">
+      <div aria-live="polite" role="region" aria-label={t("notifications")} className="pointer-events-none fixed bottom-4 right-4 z-50 flex w-80 flex-col gap-3">
         {toasts.map((toast) => (
           <div key={toast.id} role="status" data-testid="alert-toast" className="pointer-events-auto rounded-xl border border-amber-300 bg-white p-4 shadow-lg dark:border-amber-700 dark:bg-slate-900">
             <p className="text-sm font-semibold text-slate-900 dark:text-slate-100">{toast.title}</p>
@@ -80,11 +82,11 @@ export function AlertStreamHost({ initialUnread }: { initialUnread: number }) {
             <div className="mt-3 flex gap-3 text-sm">
               {toast.budgetId ? (
                 <Link href={`/budgets/${toast.budgetId}`} className="font-medium text-brand-600 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500">
-                  View budget
+                  {t("viewBudget")}
                 </Link>
               ) : null}
               <button type="button" onClick={() => dismiss(toast.id)} className="text-slate-600 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-400">
-                Dismiss
+                {t("dismiss")}
               </button>
             </div>
           </div>

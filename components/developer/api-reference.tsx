@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -18,6 +19,7 @@ function SchemaBlock({ schema, label }: { schema: Json; label: string }) {
 }
 
 function TryIt({ method, path, operation }: { method: string; path: string; operation: Operation }) {
+  const t = useTranslations("apiReference");
   const [result, setResult] = useState<{ status: number; text: string } | null>(null);
   const [pending, setPending] = useState(false);
   const params = (operation.parameters ?? []).filter((p) => p.in === "path" || p.in === "query");
@@ -49,7 +51,7 @@ function TryIt({ method, path, operation }: { method: string; path: string; oper
       }
       setResult({ status: response.status, text: pretty });
     } catch {
-      setResult({ status: 0, text: "The request did not reach the server." });
+      setResult({ status: 0, text: t("noServer") });
     } finally {
       setPending(false);
     }
@@ -57,29 +59,29 @@ function TryIt({ method, path, operation }: { method: string; path: string; oper
 
   const inputClass = "block w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm focus:outline-2 focus:outline-brand-500 dark:border-slate-700 dark:bg-slate-900";
   return (
-    <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800" aria-label={`Try ${operation.operationId}`}>
+    <form onSubmit={onSubmit} className="space-y-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800" aria-label={t("tryLabel", { operation: operation.operationId })}>
       {params.map((p) => (
         <label key={`${p.in}-${p.name}`} className="block space-y-1 text-sm">
-          <span className="font-medium">{p.name} <span className="text-xs text-slate-500">({p.in}{p.required ? ", required" : ""})</span></span>
+          <span className="font-medium">{p.name} <span className="text-xs text-slate-500">({p.in}{p.required ? t("requiredSuffix") : ""})</span></span>
           <input name={p.name} className={inputClass} required={p.required} />
         </label>
       ))}
       {operation.requestBody ? (
         <>
           <label className="block space-y-1 text-sm">
-            <span className="font-medium">Body (JSON)</span>
+            <span className="font-medium">{t("bodyJson")}</span>
             <textarea name="body" rows={5} className={`${inputClass} font-mono`} defaultValue="{}" />
           </label>
           <label className="block space-y-1 text-sm">
-            <span className="font-medium">Idempotency-Key (optional)</span>
+            <span className="font-medium">{t("idempotencyKey")}</span>
             <input name="idempotencyKey" className={inputClass} />
           </label>
         </>
       ) : null}
-      <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Sending…" : `Send ${method}`}</Button>
+      <Button type="submit" variant="secondary" disabled={pending}>{pending ? t("sending") : t("send", { method })}</Button>
       {result ? (
         <div role="status" className="text-sm">
-          <p className="font-medium">Status {result.status}</p>
+          <p className="font-medium">{t("status", { status: result.status })}</p>
           <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-100 p-3 text-xs dark:bg-slate-800" data-testid="try-it-response">{result.text}</pre>
         </div>
       ) : null}
@@ -88,6 +90,7 @@ function TryIt({ method, path, operation }: { method: string; path: string; oper
 }
 
 export function ApiReference({ document, isAdmin }: { document: Json; isAdmin: boolean }) {
+  const t = useTranslations("apiReference");
   const paths = document.paths as Record<string, Record<string, Operation>>;
   const tags = (document.tags as { name: string; description: string }[]).filter((tag) => isAdmin || tag.name !== "Admin");
   return (
@@ -105,18 +108,18 @@ export function ApiReference({ document, isAdmin }: { document: Json; isAdmin: b
                       <span className="mr-2 rounded bg-slate-900 px-1.5 py-0.5 text-xs font-bold text-white dark:bg-slate-200 dark:text-slate-900">{method.toUpperCase()}</span>
                       {path}
                     </h3>
-                    <p className="text-sm">{op.summary} · scope <code>{op["x-scope"]}</code>{op.description ? ` · ${op.description}` : ""}</p>
+                    <p className="text-sm">{op.summary} · {t("scope")} <code>{op["x-scope"]}</code>{op.description ? ` · ${op.description}` : ""}</p>
                     {op.parameters?.length ? (
                       <ul className="list-inside list-disc text-sm">
-                        {op.parameters.map((p) => <li key={`${p.in}-${p.name}`}><code>{p.name}</code> in {p.in}{p.required ? " (required)" : ""}{p.schema ? ` — ${String(p.schema.type ?? "")}` : ""}</li>)}
+                        {op.parameters.map((p) => <li key={`${p.in}-${p.name}`}><code>{p.name}</code> {t("inLocation", { location: p.in })}{p.required ? t("required") : ""}{p.schema ? ` — ${String(p.schema.type ?? "")}` : ""}</li>)}
                       </ul>
                     ) : null}
-                    {op.requestBody ? <SchemaBlock label="Request body schema" schema={op.requestBody.content["application/json"].schema} /> : null}
+                    {op.requestBody ? <SchemaBlock label={t("requestBodySchema")} schema={op.requestBody.content["application/json"].schema} /> : null}
                     {Object.entries(op.responses).map(([status, response]) =>
-                      response.content ? <SchemaBlock key={status} label={`${status} response schema`} schema={response.content["application/json"].schema} /> : null,
+                      response.content ? <SchemaBlock key={status} label={t("responseSchema", { status })} schema={response.content["application/json"].schema} /> : null,
                     )}
                     <details>
-                      <summary className="cursor-pointer text-sm font-medium text-brand-600">Try it</summary>
+                      <summary className="cursor-pointer text-sm font-medium text-brand-600">{t("tryIt")}</summary>
                       <div className="mt-2"><TryIt method={method.toUpperCase()} path={path} operation={op} /></div>
                     </details>
                   </section>
@@ -125,7 +128,7 @@ export function ApiReference({ document, isAdmin }: { document: Json; isAdmin: b
           </div>
         </Card>
       ))}
-      <Card title="Schemas">
+      <Card title={t("schemas")}>
         <div className="space-y-2">
           {Object.entries((document.components as { schemas: Record<string, Json> }).schemas).map(([name, schema]) => <SchemaBlock key={name} label={name} schema={schema} />)}
         </div>
