@@ -95,7 +95,7 @@ export function TransactionsTable({ transactions, categories, locale }: { transa
                 </td>
                 <td className="whitespace-nowrap px-4 py-2 align-top text-slate-600 dark:text-slate-400">{formatDate(tx.date, locale)}</td>
                 <td className="px-4 py-2 align-top">
-                  <Link href={`/transactions/${tx.id}`} className="font-medium hover:underline focus-visible:outline-2 focus-visible:outline-brand-500" aria-label={t("detailsOf", { description: tx.description })}>{tx.merchantName ?? tx.description}</Link>
+                  <Link href={`/transactions/${tx.id}`} className="font-medium hover:underline focus-visible:outline-2 focus-visible:outline-brand-500" aria-label={t("detailsOf", { description: tx.merchantName ?? tx.description })}>{tx.merchantName ?? tx.description}</Link>
                   <div className="text-xs text-slate-500">{tx.description} · {tx.accountName}{tx.pending ? ` · ${tc("pending")}` : ""}</div>
                   <div className="mt-1 flex flex-wrap gap-1 text-xs">
                     {tx.isTransfer ? <span className="rounded bg-sky-100 px-1.5 py-0.5 text-sky-800 dark:bg-sky-950 dark:text-sky-200">{t("transfer")}</span> : null}
