@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { CreateWebhookForm } from "@/components/webhooks/create-webhook-form";
@@ -9,24 +10,33 @@ import { getSettings } from "@/lib/settings/get-settings";
 import { listWebhookDeliveries } from "@/lib/webhooks/list-webhook-deliveries";
 import { SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS, TIMESTAMP_HEADER } from "@/lib/webhooks/sign-webhook";
 import { listWebhookEndpoints, MAX_ENDPOINTS_PER_USER } from "@/lib/webhooks/webhook-endpoints";
+import { ALERT_CREATED_EVENT } from "@/lib/alerts/budget-alert";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/webhook-events";
 
-export const metadata: Metadata = { title: "Webhooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("webhooks"))("title") };
+}
 
 export default async function WebhooksPage() {
+  const t = await getTranslations("webhooks");
   const user = await requirePageUser();
   const [webhooks, deliveries, settings] = await Promise.all([listWebhookEndpoints(user.id), listWebhookDeliveries(user.id), getSettings(user.id)]);
+  const events = WEBHOOK_EVENTS.map((event) => (event.type === ALERT_CREATED_EVENT ? { ...event, label: t("budgetAlertsLabel"), description: t("budgetAlertsDescription") } : event));
   return (
     <div className="space-y-6">
-      <PageHeader title="Webhooks" description={`Fathom POSTs your budget alerts as JSON to up to ${MAX_ENDPOINTS_PER_USER} endpoints of yours, retrying with backoff when they fail.`} />
-      <CreateWebhookForm events={WEBHOOK_EVENTS} />
+      <PageHeader title={t("title")} description={t("description", { max: MAX_ENDPOINTS_PER_USER })} />
+      <CreateWebhookForm events={events} />
       <WebhookList webhooks={webhooks} locale={settings.locale} />
       <DeliveryList deliveries={deliveries} locale={settings.locale} timeZone={settings.timeZone} />
-      <Card title="Checking the signature">
+      <Card title={t("checkingSignature")}>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Each request carries <code>{TIMESTAMP_HEADER}</code> (Unix seconds) and <code>{SIGNATURE_HEADER}</code>: <code>v1=</code> followed by the hex
-          HMAC-SHA256 of <code>&lt;timestamp&gt;.&lt;raw body&gt;</code> keyed with the endpoint&apos;s secret. Compare in constant time, refuse timestamps more
-          than {SIGNATURE_TOLERANCE_SECONDS / 60} minutes from your clock, and ignore an alert id you have already seen (delivery is at least once).
+          {t.rich("signatureHelp", {
+            timestamp: () => <code>{TIMESTAMP_HEADER}</code>,
+            signature: () => <code>{SIGNATURE_HEADER}</code>,
+            version: () => <code>v1=</code>,
+            payload: () => <code>&lt;timestamp&gt;.&lt;raw body&gt;</code>,
+            minutes: SIGNATURE_TOLERANCE_SECONDS / 60,
+          })}
         </p>
       </Card>
     </div>
