@@ -56,7 +56,12 @@ export function AlertList({ alerts, locale }: { alerts: AlertItem[]; locale: str
           <li key={alert.id} className="flex flex-wrap items-start justify-between gap-3 p-4" data-testid="alert-item" data-read={alert.readAt ? "true" : "false"}>
             <div>
               <p className={`text-sm ${alert.readAt ? "text-slate-600 dark:text-slate-400" : "font-semibold"}`}>
-                {alert.readAt ? null : <span className="mr-2 inline-block h-2 w-2 rounded-full bg-red-600" aria-label={t("unreadDot")} />}
+                {alert.readAt ? null : (
+                  <>
+                    <span className="mr-2 inline-block h-2 w-2 rounded-full bg-red-600" aria-hidden="true" />
+                    <span className="sr-only">{t("unreadDot")}: </span>
+                  </>
+                )}
                 {alert.title}
               </p>
               <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{alert.message}</p>

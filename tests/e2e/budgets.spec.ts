@@ -62,7 +62,7 @@ test("a budget is created, edited into a breach, and the alert arrives as a toas
   await expect(listener).toHaveURL(/\/alerts$/);
   const items = listener.getByTestId("alert-item").filter({ hasText: name });
   await expect(items).toHaveCount(2);
-  await listener.getByRole("button", { name: `Mark "${name} budget reached" as read` }).click();
+  await listener.getByRole("button", { name: `Mark as read: ${name} budget reached` }).click();
   await expect(items.filter({ hasText: `${name} budget reached` })).toHaveAttribute("data-read", "true");
   await listener.getByRole("button", { name: "Mark all as read" }).click();
   await expect(listener.getByTestId("unread-badge")).toHaveCount(0);
