@@ -1,6 +1,5 @@
 import { useTranslations } from "next-intl";
 import type { Conversion } from "@/lib/exchange-rates/convert-with-rates";
-import { formatDate } from "@/lib/i18n/format-date";
 import { formatMoney } from "@/lib/money";
 
 /**
@@ -17,7 +16,8 @@ export function ConvertedAmount({ conversion, from, locale }: { conversion: Conv
     );
   }
   if (conversion.via === "identity") return <span className="tabular-nums">{formatMoney({ amount: conversion.amount, currency: conversion.currency }, locale)}</span>;
-  const explanation = t("rateExplanation", { from, rate: conversion.rate ?? "", to: conversion.currency, date: conversion.rateDate ? formatDate(conversion.rateDate, locale) : "" });
+  // The rate date stays ISO (as in the rate form and the API): it names which day's rate was used.
+  const explanation = t("rateExplanation", { from, rate: conversion.rate ?? "", to: conversion.currency, date: conversion.rateDate ?? "" });
   return (
     <span className="tabular-nums underline decoration-dotted underline-offset-2" title={explanation} aria-label={`${formatMoney({ amount: conversion.amount, currency: conversion.currency }, locale)} (${explanation})`} tabIndex={0} data-testid="converted-amount">
       {formatMoney({ amount: conversion.amount, currency: conversion.currency }, locale)}
