@@ -14,6 +14,8 @@ test("a user resets a forgotten password with the link mailed to the dev outbox"
   await auth.signOut();
 
   await page.getByRole("link", { name: "Forgot password?" }).click();
+  // The sign-in form has an "E-mail" field too: fill the reset form's only once it is on screen.
+  await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("E-mail").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByRole("status")).toContainText(`If an account uses ${email}`);
