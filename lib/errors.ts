@@ -3,6 +3,7 @@
  * thrown value into the `{ error: { code, message } }` body. Unexpected errors never leak detail.
  */
 import { ZodError } from "zod";
+import type { ErrorTextKey } from "@/lib/i18n/catalog-key";
 
 export type ErrorCode = "validation" | "unauthenticated" | "forbidden" | "not_found" | "conflict" | "rate_limited" | "unavailable" | "internal";
 
@@ -17,11 +18,22 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+/**
+ * The message as a catalog key (errors.* or validation.*) with its ICU arguments, so a form can
+ * show it in the reader's language; `field` is the input it names, shown as "field: text".
+ */
+export interface ErrorText {
+  key: ErrorTextKey;
+  params?: Record<string, string | number>;
+  field?: string;
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
+    /** English, as the REST API and logs show it. */
     message: string,
-    readonly details?: { retryAfterSeconds?: number },
+    readonly details?: { retryAfterSeconds?: number; text?: ErrorText },
   ) {
     super(message);
     this.name = "AppError";
@@ -32,8 +44,39 @@ export class AppError extends Error {
   }
 }
 
+/** The things a person can look for and miss; others keep their English message in every language. */
+const NOT_FOUND_KEYS: Record<string, ErrorTextKey> = {
+  Account: "errors.notFound.account",
+  Anomaly: "errors.notFound.anomaly",
+  Budget: "errors.notFound.budget",
+  Category: "errors.notFound.category",
+  Connection: "errors.notFound.connection",
+  Correction: "errors.notFound.correction",
+  Goal: "errors.notFound.goal",
+  Import: "errors.notFound.import",
+  Mapping: "errors.notFound.mapping",
+  Merge: "errors.notFound.merge",
+  "Parent category": "errors.notFound.parentCategory",
+  Reconciliation: "errors.notFound.reconciliation",
+  "Recurring stream": "errors.notFound.recurringStream",
+  "Review item": "errors.notFound.reviewItem",
+  Rule: "errors.notFound.rule",
+  Schedule: "errors.notFound.schedule",
+  Session: "errors.notFound.session",
+  "Target category": "errors.notFound.targetCategory",
+  Token: "errors.notFound.token",
+  Transaction: "errors.notFound.transaction",
+  Webhook: "errors.notFound.webhook",
+};
+
 export function notFound(what: string): AppError {
-  return new AppError("not_found", `${what} was not found`);
+  const key = NOT_FOUND_KEYS[what];
+  return new AppError("not_found", `${what} was not found`, key ? { text: { key } } : undefined);
+}
+
+/** A 422 naming `field`: English "field: reason" for the API, and the key for the UI. */
+export function invalidField(field: string, reason: string, key: ErrorTextKey, params?: ErrorText["params"]): AppError {
+  return new AppError("validation", `${field}: ${reason}`, { text: { key, params, field } });
 }
 
 /** One readable sentence naming the first offending field, e.g. "email: must be a valid e-mail address". */

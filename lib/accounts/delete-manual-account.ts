@@ -11,7 +11,7 @@ import { recomputeAccountBalance } from "./recompute-account-balance";
 export async function deleteManualAccount(userId: string, accountId: string): Promise<void> {
   await prisma().$transaction(async (tx) => {
     const locked = (await lockOwnedAccounts(tx, userId, [accountId])).get(accountId);
-    if (locked?.source !== "manual") throw new AppError("conflict", "A linked account is removed by unlinking its bank, not deleted here");
+    if (locked?.source !== "manual") throw new AppError("conflict", "A linked account is removed by unlinking its bank, not deleted here", { text: { key: "errors.linkedAccountDelete" } });
     const own = await tx.transaction.findMany({ where: { accountId }, select: { id: true } });
     const peers = await tx.transaction.findMany({
       where: { userId, transferPeerId: { in: own.map((row) => row.id) }, accountId: { not: accountId } },

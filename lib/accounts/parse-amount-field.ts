@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { invalidField } from "@/lib/errors";
 import { MoneyError, parseDecimalToMinor } from "@/lib/money";
 
 /**
@@ -10,7 +10,7 @@ export function parseAmountField(text: string, currency: string, field: string):
   try {
     return parseDecimalToMinor(text, currency);
   } catch (error) {
-    if (error instanceof MoneyError) throw new AppError("validation", `${field}: ${error.message}`);
+    if (error instanceof MoneyError) throw invalidField(field, error.message, "errors.amountFormat");
     throw error;
   }
 }

@@ -13,7 +13,7 @@ export async function updateManualAccount(userId: string, accountId: string, inp
   const parsed = UpdateManualAccountInput.parse(input);
   await prisma().$transaction(async (tx) => {
     const locked = (await lockOwnedAccounts(tx, userId, [accountId])).get(accountId);
-    if (locked?.source !== "manual") throw new AppError("conflict", "A linked account is kept up to date by its bank; only manual accounts can be edited here");
+    if (locked?.source !== "manual") throw new AppError("conflict", "A linked account is kept up to date by its bank; only manual accounts can be edited here", { text: { key: "errors.linkedAccountEdit" } });
     const before = await tx.account.findUniqueOrThrow({ where: { id: accountId }, select: { name: true, type: true, openingBalance: true, archivedAt: true } });
     const openingBalance = parsed.openingBalance === undefined ? undefined : parseAmountField(parsed.openingBalance, locked.currency, "openingBalance");
     await tx.account.update({

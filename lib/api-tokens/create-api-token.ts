@@ -25,7 +25,7 @@ export async function createApiToken(userId: string, input: z.input<typeof Creat
   const expiresAt = data.expiresInDays === null ? null : new Date(now.getTime() + data.expiresInDays * 86_400_000);
   return prisma().$transaction(async (tx) => {
     const active = await tx.apiToken.count({ where: { userId, revokedAt: null } });
-    if (active >= MAX_ACTIVE_TOKENS) throw new AppError("conflict", `You already have ${MAX_ACTIVE_TOKENS} active tokens; revoke one first`);
+    if (active >= MAX_ACTIVE_TOKENS) throw new AppError("conflict", `You already have ${MAX_ACTIVE_TOKENS} active tokens; revoke one first`, { text: { key: "errors.tooManyTokens", params: { max: MAX_ACTIVE_TOKENS } } });
     const row = await tx.apiToken.create({
       data: { userId, name: data.name, scopes: data.scopes, expiresAt, tokenHash: hashSecret(token), prefix: token.slice(0, API_TOKEN_PREFIX.length + 6) },
     });

@@ -2,7 +2,7 @@
  * Single-use, short-lived e-mail tokens (password reset, e-mail verification). Only a SHA-256 of the
  * secret is stored; consuming is one conditional UPDATE, so two clicks on the same link cannot both win.
  */
-import { AppError } from "@/lib/errors";
+import { invalidField } from "@/lib/errors";
 import type { AuthTokenPurpose, Prisma } from "@/lib/generated/prisma/client";
 import { generateSecret, hashSecret } from "./hash-secret";
 
@@ -21,7 +21,7 @@ export async function issueAuthToken(tx: Prisma.TransactionClient, userId: strin
 
 /** Marks the token used and returns its user; any failure is the same message (no oracle for guessing). */
 export async function consumeAuthToken(tx: Prisma.TransactionClient, secret: string, purpose: AuthTokenPurpose, now = new Date()): Promise<string> {
-  const invalid = new AppError("validation", "token: this link is invalid, was already used or has expired. Ask for a new one.");
+  const invalid = invalidField("token", "this link is invalid, was already used or has expired. Ask for a new one.", "errors.linkInvalid");
   if (!secret.startsWith(PREFIX[purpose]) || secret.length > 200) throw invalid;
   const tokenHash = hashSecret(secret);
   const { count } = await tx.authToken.updateMany({ where: { tokenHash, purpose, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });

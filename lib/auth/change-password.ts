@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { invalidField } from "@/lib/errors";
 import { revokeOtherSessions } from "@/lib/sessions/revoke-user-sessions";
 import { hashPassword, verifyPassword } from "./password-hash";
 import { assertPasswordFitsUser, PasswordSchema } from "./password-policy";
@@ -22,9 +22,9 @@ export async function changePassword(
   const user = await prisma().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
     await recordAudit(prisma(), { userId, actor: `user:${userId}`, action: "security.password_change_failed", entityType: "User", entityId: userId, ip: options.ip, requestId: options.requestId });
-    throw new AppError("validation", "currentPassword: is not your current password");
+    throw invalidField("currentPassword", "is not your current password", "errors.wrongCurrentPassword");
   }
-  if (currentPassword === newPassword) throw new AppError("validation", "newPassword: must differ from the current password");
+  if (currentPassword === newPassword) throw invalidField("newPassword", "must differ from the current password", "errors.passwordUnchanged");
   assertPasswordFitsUser(newPassword, user.email, "newPassword");
   const passwordHash = await hashPassword(newPassword);
   return prisma().$transaction(async (tx) => {

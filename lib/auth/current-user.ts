@@ -44,14 +44,14 @@ export async function findCurrentUser(): Promise<CurrentUser | null> {
 /** For route handlers and actions: 401 when nobody is signed in. */
 export async function requireUser(): Promise<CurrentUser> {
   const user = await findCurrentUser();
-  if (!user) throw new AppError("unauthenticated", "Sign in to continue");
+  if (!user) throw new AppError("unauthenticated", "Sign in to continue", { text: { key: "errors.signIn" } });
   return user;
 }
 
 /** For actions that act on the session itself (sessions list, password change): 401 when signed out. */
 export async function requireSession(): Promise<{ user: CurrentUser; sessionId: string }> {
   const session = await findCurrentSession();
-  if (!session) throw new AppError("unauthenticated", "Sign in to continue");
+  if (!session) throw new AppError("unauthenticated", "Sign in to continue", { text: { key: "errors.signIn" } });
   return session;
 }
 

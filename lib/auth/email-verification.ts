@@ -13,7 +13,7 @@ export async function requestEmailVerification(userId: string, now = new Date())
   const user = await prisma().user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true, emailVerifiedAt: true } });
   if (user.emailVerifiedAt) return "already_verified";
   if (!(await consumeRateLimit(VERIFY_LIMIT, userId)).success) {
-    throw new AppError("rate_limited", "Too many confirmation e-mails. Try again in an hour.", { retryAfterSeconds: 3600 });
+    throw new AppError("rate_limited", "Too many confirmation e-mails. Try again in an hour.", { retryAfterSeconds: 3600, text: { key: "errors.tooManyConfirmations" } });
   }
   const token = await prisma().$transaction((tx) => issueAuthToken(tx, userId, "verify_email", VERIFY_TOKEN_HOURS * 3_600_000, now));
   await sendMail({ to: user.email, ...verifyEmailMail({ name: user.name, token, hours: VERIFY_TOKEN_HOURS }) });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { invalidField } from "@/lib/errors";
 
 // NIST SP 800-63B: length over composition rules, and refuse passwords known to be common.
 const COMMON_PASSWORDS = new Set([
@@ -22,6 +22,6 @@ export const PasswordSchema = z
 export function assertPasswordFitsUser(password: string, email: string, field = "password"): void {
   const localPart = email.split("@")[0] ?? email;
   if (localPart.length >= 3 && password.toLowerCase().includes(localPart.toLowerCase())) {
-    throw new AppError("validation", `${field}: must not contain your e-mail name`);
+    throw invalidField(field, "must not contain your e-mail name", "errors.passwordHasEmail");
   }
 }

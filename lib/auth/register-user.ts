@@ -3,7 +3,7 @@ import { PasswordSchema } from "@/lib/auth/password-policy";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { createDefaultCategories } from "@/lib/categories/create-default-categories";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, invalidField } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 
@@ -26,7 +26,7 @@ export interface RegisteredUser {
 export async function registerUser(input: z.input<typeof RegisterInput>, requestId?: string): Promise<RegisteredUser> {
   const { name, email, password, locale } = RegisterInput.parse(input);
   if (password.toLowerCase().includes(email.split("@")[0] ?? email)) {
-    throw new AppError("validation", "password: must not contain your e-mail name");
+    throw invalidField("password", "must not contain your e-mail name", "errors.passwordHasEmail");
   }
   const passwordHash = await hashPassword(password);
   try {
@@ -38,7 +38,7 @@ export async function registerUser(input: z.input<typeof RegisterInput>, request
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("conflict", "An account with this e-mail already exists");
+      throw new AppError("conflict", "An account with this e-mail already exists", { text: { key: "errors.emailTaken" } });
     }
     throw error;
   }

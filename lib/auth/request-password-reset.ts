@@ -24,7 +24,7 @@ export async function requestPasswordReset(input: z.input<typeof RequestPassword
     const result = await consumeRateLimit(policy, key);
     if (!result.success) {
       const minutes = Math.max(1, Math.ceil((result.resetAt - Date.now()) / 60_000));
-      throw new AppError("rate_limited", `Too many reset requests. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfterSeconds: minutes * 60 });
+      throw new AppError("rate_limited", `Too many reset requests. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, { retryAfterSeconds: minutes * 60, text: { key: "errors.tooManyResets", params: { minutes } } });
     }
   }
   const user = await prisma().user.findUnique({ where: { email }, select: { id: true, name: true, email: true, disabledAt: true } });

@@ -35,6 +35,7 @@ export async function verifyCredentials(input: { email: unknown; password: unkno
       const minutes = Math.max(1, Math.ceil((result.resetAt - Date.now()) / 60_000));
       throw new AppError("rate_limited", `Too many sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`, {
         retryAfterSeconds: minutes * 60,
+        text: { key: "errors.tooManySignIns", params: { minutes } },
       });
     }
   }

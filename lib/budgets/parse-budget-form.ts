@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { invalidField } from "@/lib/errors";
 import { MoneyError, parseDecimalToMinor } from "@/lib/money";
 
 /** What the budget form posts: everything as the user typed it. */
@@ -22,12 +22,12 @@ export function parseBudgetForm(values: BudgetFormValues, currency: string): Rec
   try {
     amount = parseDecimalToMinor(values.amount.replace(/,/g, ""), currency);
   } catch (error) {
-    if (error instanceof MoneyError) throw new AppError("validation", "amount: must be an amount like 250 or 250.00");
+    if (error instanceof MoneyError) throw invalidField("amount", "must be an amount like 250 or 250.00", "errors.budgetAmount");
     throw error;
   }
   const thresholdParts = values.thresholds.split(",").map((part) => part.trim().replace(/%$/, "")).filter(Boolean);
   if (thresholdParts.some((part) => !/^\d+$/.test(part))) {
-    throw new AppError("validation", "thresholds: must be whole percentages separated by commas, like 80, 100");
+    throw invalidField("thresholds", "must be whole percentages separated by commas, like 80, 100", "errors.thresholdsFormat");
   }
   return {
     name: values.name,

@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { invalidField, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { getLocalDate } from "@/lib/schedules/get-local-date";
 import { budgetPeriod } from "./budget-period";
@@ -10,7 +10,7 @@ import { evaluateBudgetAlerts, publishAlerts, type BudgetAlert } from "./evaluat
 async function assertOwnsCategories(tx: Prisma.TransactionClient, userId: string, categoryIds: readonly string[]): Promise<void> {
   if (categoryIds.length === 0) return;
   const owned = await tx.category.count({ where: { userId, id: { in: [...categoryIds] } } });
-  if (owned !== categoryIds.length) throw new AppError("validation", "categoryIds: contains a category that does not exist");
+  if (owned !== categoryIds.length) throw invalidField("categoryIds", "contains a category that does not exist", "errors.unknownCategory");
 }
 
 async function userToday(tx: Prisma.TransactionClient, userId: string, now: Date): Promise<string> {

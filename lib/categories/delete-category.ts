@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { categoryKeyOf } from "@/lib/categorize/category-ids-by-key";
 import { isSelfOrDescendant } from "@/lib/categories/save-category";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const DeleteCategoryInput = z.object({
@@ -25,13 +25,11 @@ async function assertChildrenCanMoveUp(
   const taken = new Set(siblings.map((sibling) => sibling.name.toLowerCase()));
   const clash = children.find((child) => taken.has(child.name.toLowerCase()));
   if (!clash) return;
-  const where = existing.parentId
-    ? `under ${(await tx.category.findFirst({ where: { id: existing.parentId, userId }, select: { name: true } }))?.name ?? "its parent"}`
-    : "at the top level";
-  throw new AppError(
-    "conflict",
-    `Its subcategory "${clash.name}" would move up next to another "${clash.name}" ${where}; rename or move one of them first`,
-  );
+  const parent = existing.parentId ? ((await tx.category.findFirst({ where: { id: existing.parentId, userId }, select: { name: true } }))?.name ?? null) : null;
+  const where = existing.parentId ? `under ${parent ?? "its parent"}` : "at the top level";
+  throw new AppError("conflict", `Its subcategory "${clash.name}" would move up next to another "${clash.name}" ${where}; rename or move one of them first`, {
+    text: parent ? { key: "errors.subcategoryClashUnder", params: { name: clash.name, parent } } : { key: "errors.subcategoryClashTop", params: { name: clash.name } },
+  });
 }
 
 /**
@@ -83,11 +81,11 @@ export async function deleteCategory(
   return prisma().$transaction(async (tx) => {
     const existing = await tx.category.findFirst({ where: { id: categoryId, userId }, select: { id: true, name: true, parentId: true, systemKey: true } });
     if (!existing) throw notFound("Category");
-    if (existing.systemKey === "other") throw new AppError("conflict", "Other cannot be deleted: uncategorized transactions go there");
+    if (existing.systemKey === "other") throw new AppError("conflict", "Other cannot be deleted: uncategorized transactions go there", { text: { key: "errors.otherUndeletable" } });
     const target = await tx.category.findFirst({ where: { id: reassignToId, userId }, select: { id: true, name: true, systemKey: true } });
     if (!target) throw notFound("Target category");
     if (await isSelfOrDescendant(tx, userId, existing.id, target.id)) {
-      throw new AppError("validation", "reassignToId: choose a category outside the one being deleted");
+      throw invalidField("reassignToId", "choose a category outside the one being deleted", "errors.reassignOutside");
     }
     await assertChildrenCanMoveUp(tx, userId, existing);
     const moved = await tx.transaction.updateMany({ where: { userId, categoryId: existing.id }, data: { categoryId: target.id } });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { getCategory, type CategoryView } from "@/lib/categories/list-categories";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 const NameSchema = z.string().trim().min(1, "is required").max(60, "must be at most 60 characters");
@@ -19,7 +19,7 @@ async function assertNameFree(tx: Prisma.TransactionClient, userId: string, name
     where: { userId, parentId, name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (clash) throw new AppError("conflict", `A category named "${name}" already exists there`);
+  if (clash) throw new AppError("conflict", `A category named "${name}" already exists there`, { text: { key: "errors.categoryExists", params: { name } } });
 }
 
 async function assertParentOwned(tx: Prisma.TransactionClient, userId: string, parentId: string | null): Promise<void> {
@@ -43,7 +43,7 @@ export async function createCategory(userId: string, input: unknown, meta: { req
     await assertParentOwned(tx, userId, parentId);
     await assertNameFree(tx, userId, name, parentId);
     if ((await tx.category.count({ where: { userId } })) >= MAX_CATEGORIES_PER_USER) {
-      throw new AppError("conflict", `You can have at most ${MAX_CATEGORIES_PER_USER} categories`);
+      throw new AppError("conflict", `You can have at most ${MAX_CATEGORIES_PER_USER} categories`, { text: { key: "errors.tooManyCategories", params: { max: MAX_CATEGORIES_PER_USER } } });
     }
     const created = await tx.category.create({ data: { userId, name, parentId }, select: { id: true } });
     await recordAudit(tx, { userId, actor: `user:${userId}`, action: "category.created", entityType: "Category", entityId: created.id, after: { name, parentId }, requestId: meta.requestId });
@@ -62,7 +62,7 @@ export async function updateCategory(userId: string, categoryId: string, input: 
     const parentId = patch.parentId === undefined ? existing.parentId : patch.parentId;
     await assertParentOwned(tx, userId, parentId);
     if (parentId && (await isSelfOrDescendant(tx, userId, existing.id, parentId))) {
-      throw new AppError("validation", "parentId: a category cannot be placed inside itself or one of its subcategories");
+      throw invalidField("parentId", "a category cannot be placed inside itself or one of its subcategories", "errors.categoryCycle");
     }
     await assertNameFree(tx, userId, name, parentId, existing.id);
     await tx.category.update({ where: { id: existing.id }, data: { name, parentId } });

@@ -4,7 +4,7 @@ import { evaluateBudgetAlerts, publishAlerts, type BudgetAlert } from "@/lib/bud
 import { retrainCategoryModel } from "@/lib/categorize/corrections/retrain-category-model";
 import { describeCategoryCorrection } from "@/lib/categorize/corrections/set-user-category";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { userToday } from "@/lib/manual-transactions/ledger-hooks";
 import { minorFromBigInt } from "@/lib/money";
@@ -66,7 +66,7 @@ export async function applyCorrectionInTx(
   switch (correction.field) {
     case "category": {
       const category = await tx.category.findFirst({ where: { id: correction.categoryId, userId }, select: { id: true, systemKey: true } });
-      if (!category) throw new AppError("validation", "categoryId: no such category");
+      if (!category) throw invalidField("categoryId", "no such category", "errors.noSuchCategory");
       const described = describeCategoryCorrection(row, category);
       value = { ...described.value };
       previous = { categoryId: row.categoryId, categorySource: row.categorySource, categoryRuleId: row.categoryRuleId, categoryConfidence: row.categoryConfidence };
@@ -76,9 +76,9 @@ export async function applyCorrectionInTx(
     case "split": {
       const total = correction.splits.reduce((sum, line) => sum + line.amount, 0);
       const amount = minorFromBigInt(row.amount);
-      if (total !== amount) throw new AppError("validation", `splits: the lines add up to ${total} but the transaction is ${amount} (minor units)`);
+      if (total !== amount) throw invalidField("splits", `the lines add up to ${total} but the transaction is ${amount} (minor units)`, "errors.splitsTotal", { total, amount });
       const categoryIds = [...new Set(correction.splits.map((line) => line.categoryId).filter((id): id is string => id !== null))];
-      if ((await tx.category.count({ where: { userId, id: { in: categoryIds } } })) !== categoryIds.length) throw new AppError("validation", "splits: contains a category that does not exist");
+      if ((await tx.category.count({ where: { userId, id: { in: categoryIds } } })) !== categoryIds.length) throw invalidField("splits", "contains a category that does not exist", "errors.unknownCategory");
       const existing = await tx.transactionSplit.findMany({ where: { userId, transactionId }, orderBy: { id: "asc" } });
       previous = { splits: existing.map((s) => ({ categoryId: s.categoryId, amount: minorFromBigInt(s.amount), note: s.note })) };
       value = { splits: correction.splits.map((s) => ({ categoryId: s.categoryId, amount: s.amount, note: s.note ?? null })) };
@@ -87,7 +87,7 @@ export async function applyCorrectionInTx(
       break;
     }
     case "amount": {
-      if ((await tx.transactionSplit.count({ where: { userId, transactionId } })) > 0) throw new AppError("conflict", "This transaction is split; revert the split before changing its amount");
+      if ((await tx.transactionSplit.count({ where: { userId, transactionId } })) > 0) throw new AppError("conflict", "This transaction is split; revert the split before changing its amount", { text: { key: "errors.transactionIsSplit" } });
       previous = readField(row, "amount");
       value = { amount: correction.amount };
       update = columnsFor("amount", value);

@@ -27,7 +27,7 @@ export async function revertCorrection(userId: string, correctionId: string, met
   const { result, alerts } = await prisma().$transaction(async (tx) => {
     const correction = await tx.correction.findFirst({ where: { id: correctionId, userId } });
     if (!correction) throw notFound("Correction");
-    if (correction.revertedAt) throw new AppError("conflict", "This correction is no longer in force; only the latest correction of a field can be reverted");
+    if (correction.revertedAt) throw new AppError("conflict", "This correction is no longer in force; only the latest correction of a field can be reverted", { text: { key: "errors.correctionSuperseded" } });
     const row = await tx.transaction.findFirst({ where: { id: correction.transactionId, userId }, select: { id: true, accountId: true, date: true } });
     if (!row) throw notFound("Transaction");
     const previous = (correction.previousValue ?? {}) as Record<string, unknown>;

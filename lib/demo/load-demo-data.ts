@@ -57,7 +57,9 @@ export async function loadDemoData(userId: string, now = new Date()): Promise<De
       if (existing.some((account) => account.connectionId === null && account.providerAccountId?.startsWith(DEMO_ACCOUNT_PREFIX))) return null;
       const connections = await tx.bankConnection.count({ where: { userId } });
       if (existing.length > 0 || connections > 0) {
-        throw new AppError("conflict", "Demo data can only be loaded into an empty account; this one already has accounts or bank connections");
+        throw new AppError("conflict", "Demo data can only be loaded into an empty account; this one already has accounts or bank connections", {
+          text: { key: "errors.demoNotEmpty" },
+        });
       }
 
       const today = await userToday(tx, userId, now);

@@ -1,7 +1,7 @@
 import { parseAmountField } from "@/lib/accounts/parse-amount-field";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { invalidField, notFound } from "@/lib/errors";
 import { CreateGoalInput } from "./goal-input";
 import { getGoal, type GoalSummary } from "./list-goals";
 
@@ -12,7 +12,7 @@ export async function createGoal(userId: string, input: unknown, now = new Date(
     if (parsed.accountId) {
       const account = await tx.account.findFirst({ where: { id: parsed.accountId, userId }, select: { currency: true } });
       if (!account) throw notFound("Account");
-      if (account.currency !== parsed.currency) throw new AppError("validation", `accountId: the linked account must hold the goal's currency (${parsed.currency})`);
+      if (account.currency !== parsed.currency) throw invalidField("accountId", `the linked account must hold the goal's currency (${parsed.currency})`, "errors.goalCurrency", { currency: parsed.currency });
     }
     const goal = await tx.goal.create({
       data: { userId, name: parsed.name, targetAmount: BigInt(targetAmount), currency: parsed.currency, deadline: parsed.deadline ? new Date(`${parsed.deadline}T00:00:00Z`) : null, accountId: parsed.accountId ?? null },

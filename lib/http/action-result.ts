@@ -1,5 +1,6 @@
-/** Server actions return this shape instead of throwing, so forms can show the message. */
+/** Server actions return this shape instead of throwing, so forms can show the message (in the reader's language). */
 import { toErrorResponse, type ErrorCode } from "@/lib/errors";
+import { localizeErrorBody } from "@/lib/i18n/localize-error-body";
 import { logError } from "@/lib/log";
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
@@ -10,6 +11,6 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
   } catch (error) {
     const { body, expected } = toErrorResponse(error);
     if (!expected) logError("unhandled action error", error);
-    return { ok: false, error: body.error };
+    return { ok: false, error: await localizeErrorBody(error, body.error) };
   }
 }

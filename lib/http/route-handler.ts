@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { AppError, toErrorResponse } from "@/lib/errors";
+import { localizeErrorBody } from "@/lib/i18n/localize-error-body";
 import { logError } from "@/lib/log";
 
 export interface RouteContext<Params> {
@@ -24,7 +25,8 @@ export function routeHandler<Params = Record<string, never>>(handler: Handler<Pa
     } catch (error) {
       const { status, body, expected } = toErrorResponse(error);
       if (!expected) logError("unhandled route error", error, { requestId, path: request.nextUrl.pathname });
-      response = NextResponse.json(body, { status });
+      // The app's forms read these bodies; the token API (/api/v1) has its own handler and stays English.
+      response = NextResponse.json({ error: await localizeErrorBody(error, body.error) }, { status });
       const retryAfter = error instanceof AppError ? error.details?.retryAfterSeconds : undefined;
       if (retryAfter) response.headers.set("Retry-After", String(retryAfter));
     }

@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { headerFingerprint } from "@/lib/imports/header-fingerprint";
 import { maskPersonalData } from "@/lib/imports/mask-personal-data";
@@ -55,7 +55,7 @@ export async function createImportJob(userId: string, input: CreateImportJobInpu
   const { rows, rejected } = toIngestRows(parsed.statement, { id: account.id, currency });
   // Rows an interrupted import left in this account would otherwise count as already imported.
   await reapInterruptedImports(userId);
-  if (rows.length === 0 && rejected.length === 0) throw new AppError("validation", "file: the file has no transactions to import");
+  if (rows.length === 0 && rejected.length === 0) throw invalidField("file", "the file has no transactions to import", "errors.importEmpty");
 
   const job = await prisma().$transaction(async (tx) => {
     const created = await tx.importJob.create({

@@ -1,8 +1,8 @@
-import { z } from "zod";
-import { AppError, describeZodError, notFound } from "@/lib/errors";
+import { z, ZodError } from "zod";
+import { invalidField, notFound } from "@/lib/errors";
 import { CsvMappingSchema, type CsvMapping } from "@/lib/imports/suggest-csv-mapping";
 import type { StatementFormat } from "@/lib/imports/types";
-import { describeOversizedFile, MAX_IMPORT_BYTES } from "./import-limits";
+import { describeOversizedFile, formatMegabytes, MAX_IMPORT_BYTES } from "./import-limits";
 
 /** An uploaded file as the route read it from the multipart body. */
 export interface UploadedFile {
@@ -31,14 +31,14 @@ export const PreviewFieldsInput = z.object({
 
 export function parseFields<T extends z.ZodType>(schema: T, fields: Record<string, unknown>): z.infer<T> {
   const parsed = schema.safeParse(fields);
-  if (!parsed.success) throw new AppError("validation", describeZodError(parsed.error));
+  if (!parsed.success) throw parsed.error;
   return parsed.data;
 }
 
 /** A missing or oversized file is a 422 naming the field; the size check runs before any byte is read. */
 export async function readUploadedFile(file: UploadedFile | null): Promise<{ name: string; bytes: Uint8Array }> {
-  if (!file || file.size === 0) throw new AppError("validation", "file: choose a statement file to import");
-  if (file.size > MAX_IMPORT_BYTES) throw new AppError("validation", `file: ${describeOversizedFile(file.name, file.size)}`);
+  if (!file || file.size === 0) throw invalidField("file", "choose a statement file to import", "errors.importChooseFile");
+  if (file.size > MAX_IMPORT_BYTES) throw invalidField("file", describeOversizedFile(file.name, file.size), "errors.importFileTooLarge", { name: file.name, size: formatMegabytes(file.size), limit: formatMegabytes(MAX_IMPORT_BYTES) });
   return { name: file.name.slice(0, 200) || "statement", bytes: await file.bytes() };
 }
 
@@ -48,10 +48,11 @@ export function parseMappingText(text: string | undefined): CsvMapping | undefin
   try {
     json = JSON.parse(text);
   } catch {
-    throw new AppError("validation", "mapping: must be valid JSON");
+    throw invalidField("mapping", "must be valid JSON", "validation.json");
   }
   const parsed = CsvMappingSchema.safeParse(json);
-  if (!parsed.success) throw new AppError("validation", `mapping.${describeZodError(parsed.error)}`);
+  if (!parsed.success) // Re-rooted under "mapping" so both the English text and the translated one name the full field.
+  if (!parsed.success) throw new ZodError(parsed.error.issues.map((issue) => ({ ...issue, path: ["mapping", ...issue.path] })));
   return parsed.data;
 }
 

@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/errors";
+import { AppError, invalidField } from "@/lib/errors";
 import { formatMegabytes, MAX_IMPORT_BYTES } from "./import-limits";
 import type { UploadedFile } from "./import-input";
 
@@ -13,7 +13,7 @@ const FORM_OVERHEAD_BYTES = 256 * 1024;
 export async function readImportForm(request: Request): Promise<{ file: UploadedFile | null; fields: Record<string, string> }> {
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_IMPORT_BYTES + FORM_OVERHEAD_BYTES) {
-    throw new AppError("validation", `file: the upload is ${formatMegabytes(length)}; the limit is ${formatMegabytes(MAX_IMPORT_BYTES)}`);
+    throw invalidField("file", `the upload is ${formatMegabytes(length)}; the limit is ${formatMegabytes(MAX_IMPORT_BYTES)}`, "errors.importUploadTooLarge", { size: formatMegabytes(length), limit: formatMegabytes(MAX_IMPORT_BYTES) });
   }
   let form: FormData;
   try {

@@ -32,7 +32,7 @@ export async function sendMail(message: MailMessage): Promise<MailDelivery> {
       return "smtp";
     } catch (error) {
       logError("mail delivery failed", error, { subject: message.subject });
-      throw new AppError("unavailable", "We could not send the e-mail right now. Please try again in a few minutes.");
+      throw new AppError("unavailable", "We could not send the e-mail right now. Please try again in a few minutes.", { text: { key: "errors.mailUnavailable" } });
     }
   }
   if (mailOutboxEnabled()) {

@@ -2,7 +2,7 @@ import { lockOwnedAccounts } from "@/lib/accounts/lock-owned-accounts";
 import { parseAmountField } from "@/lib/accounts/parse-amount-field";
 import { recomputeAccountBalance } from "@/lib/accounts/recompute-account-balance";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, notFound } from "@/lib/errors";
+import { invalidField, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordTransferContributions } from "@/lib/goals/record-transfer-contributions";
 import type { RaisedAlert } from "@/lib/goals/raise-goal-milestones";
@@ -36,8 +36,8 @@ export interface InsertedTransaction {
  */
 function usable(account: { source: string; archivedAt: Date | null } | undefined, field: string, who: LedgerActor): void {
   if (!account) throw notFound("Account");
-  if (account.source !== "manual" && who.source !== "scheduled") throw new AppError("validation", `${field}: transactions can be added by hand only to manual accounts; a linked account's come from its bank`);
-  if (account.archivedAt) throw new AppError("validation", `${field}: the account is archived; unarchive it first`);
+  if (account.source !== "manual" && who.source !== "scheduled") throw invalidField(field, "transactions can be added by hand only to manual accounts; a linked account's come from its bank", "errors.manualAccountsOnly");
+  if (account.archivedAt) throw invalidField(field, "the account is archived; unarchive it first", "errors.accountArchivedUnarchive");
 }
 
 /**
@@ -47,7 +47,7 @@ function usable(account: { source: string; archivedAt: Date | null } | undefined
  */
 export async function insertManualTransaction(tx: Prisma.TransactionClient, userId: string, input: CreateManualTransaction, who: LedgerActor): Promise<InsertedTransaction> {
   const accountIds = input.kind === "transfer" ? [input.accountId, input.toAccountId] : [input.accountId];
-  if (input.kind === "transfer" && input.toAccountId === input.accountId) throw new AppError("validation", "toAccountId: must be a different account");
+  if (input.kind === "transfer" && input.toAccountId === input.accountId) throw invalidField("toAccountId", "must be a different account", "errors.differentAccount");
   const accounts = await lockOwnedAccounts(tx, userId, accountIds);
   const from = accounts.get(input.accountId);
   usable(from, "accountId", who);
@@ -78,10 +78,10 @@ export async function insertManualTransaction(tx: Prisma.TransactionClient, user
   const toCurrency = to?.currency ?? "";
   let toAmount = amount;
   if (toCurrency !== currency) {
-    if (!input.toAmount) throw new AppError("validation", `toAmount: is required when the accounts' currencies differ (${currency} to ${toCurrency})`);
+    if (!input.toAmount) throw invalidField("toAmount", `is required when the accounts' currencies differ (${currency} to ${toCurrency})`, "errors.toAmountRequired", { from: currency, to: toCurrency });
     toAmount = parseAmountField(input.toAmount, toCurrency, "toAmount");
   } else if (input.toAmount && parseAmountField(input.toAmount, toCurrency, "toAmount") !== amount) {
-    throw new AppError("validation", "toAmount: must equal amount between accounts in the same currency");
+    throw invalidField("toAmount", "must equal amount between accounts in the same currency", "errors.toAmountEqual");
   }
   const outgoing = await tx.transaction.create({
     data: { ...base, accountId: input.accountId, amount: BigInt(-amount), isTransfer: true, scheduledOccurrenceId: who.scheduledOccurrenceId ?? null },

@@ -2,7 +2,7 @@ import { lockOwnedAccounts } from "@/lib/accounts/lock-owned-accounts";
 import { recomputeAccountBalance } from "@/lib/accounts/recompute-account-balance";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { invalidField, notFound } from "@/lib/errors";
 import { raiseGoalMilestones } from "@/lib/goals/raise-goal-milestones";
 import { afterLedgerCommit, inLedgerTransaction, userToday } from "./ledger-hooks";
 import { TransactionIdsInput } from "./transaction-input";
@@ -33,7 +33,7 @@ async function setRemoved(userId: string, input: unknown, remove: boolean, now: 
     const named = await tx.transaction.findMany({ where: { userId, id: { in: ids } }, select: SNAPSHOT_SELECT });
     if (named.length !== new Set(ids).size) throw notFound("Transaction");
     if (named.some((row) => row.source !== "manual" && row.source !== "scheduled")) {
-      throw new AppError("validation", "ids: only transactions added by hand or by a schedule can be deleted; a bank's transactions change with the bank");
+      throw invalidField("ids", "only transactions added by hand or by a schedule can be deleted; a bank's transactions change with the bank", "errors.deleteManualOnly");
     }
     const peerIds = named.flatMap((row) => (row.transferPeerId && !ids.includes(row.transferPeerId) ? [row.transferPeerId] : []));
     const peers = await tx.transaction.findMany({ where: { userId, id: { in: peerIds } }, select: SNAPSHOT_SELECT });

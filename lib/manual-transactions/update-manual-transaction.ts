@@ -3,7 +3,7 @@ import { parseAmountField } from "@/lib/accounts/parse-amount-field";
 import { recomputeAccountBalance } from "@/lib/accounts/recompute-account-balance";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { invalidField, notFound } from "@/lib/errors";
 import { raiseGoalMilestones } from "@/lib/goals/raise-goal-milestones";
 import { getManualTransactions, type ManualTransaction } from "./get-manual-transactions";
 import { afterLedgerCommit, inLedgerTransaction, userToday } from "./ledger-hooks";
@@ -25,10 +25,10 @@ export async function updateManualTransaction(userId: string, transactionId: str
     const peer = row.transferPeerId ? await tx.transaction.findFirst({ where: { id: row.transferPeerId, userId }, select: SNAPSHOT_SELECT }) : null;
     const rows = peer ? [row, peer] : [row];
     await lockOwnedAccounts(tx, userId, rows.map((r) => r.accountId));
-    if (peer && parsed.categoryId) throw new AppError("validation", "categoryId: a transfer between your accounts has no spending category");
+    if (peer && parsed.categoryId) throw invalidField("categoryId", "a transfer between your accounts has no spending category", "validation.transferNoCategory");
     if (parsed.categoryId && !(await tx.category.findFirst({ where: { id: parsed.categoryId, userId }, select: { id: true } }))) throw notFound("Category");
     if (parsed.amount !== undefined && peer && peer.currency !== row.currency) {
-      throw new AppError("validation", "amount: a transfer between currencies changes both amounts; delete it and add it again");
+      throw invalidField("amount", "a transfer between currencies changes both amounts; delete it and add it again", "errors.crossCurrencyTransferAmount");
     }
     const date = parsed.date ? new Date(`${parsed.date}T00:00:00Z`) : undefined;
     const updated = [];

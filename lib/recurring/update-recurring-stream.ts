@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { invalidField, notFound } from "@/lib/errors";
 
 export const UpdateRecurringStreamInput = z
   .object({
@@ -18,7 +18,7 @@ export async function updateRecurringStream(
   context: { actor: string; requestId?: string },
 ): Promise<{ id: string; name: string; decision: "auto" | "confirmed" | "dismissed" }> {
   const change = UpdateRecurringStreamInput.parse(input);
-  if (change.decision === undefined && change.name === undefined) throw new AppError("validation", "decision: give a decision or a name");
+  if (change.decision === undefined && change.name === undefined) throw invalidField("decision", "give a decision or a name", "errors.decisionOrName");
   return prisma().$transaction(async (tx) => {
     const stream = await tx.recurringStream.findFirst({ where: { id: streamId, userId }, select: { id: true, name: true, decision: true } });
     if (!stream) throw notFound("Recurring stream");

@@ -2,7 +2,7 @@ import { lockOwnedAccounts } from "@/lib/accounts/lock-owned-accounts";
 import { parseAmountField } from "@/lib/accounts/parse-amount-field";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { invalidField, notFound } from "@/lib/errors";
 import { addDays } from "@/lib/schedules/calendar-date";
 import { getLocalDate } from "@/lib/schedules/get-local-date";
 import { nextOccurrences } from "@/lib/schedules/next-occurrences";
@@ -23,14 +23,14 @@ export async function createSchedule(userId: string, input: unknown, now = new D
   const id = await prisma().$transaction(async (tx) => {
     const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true } });
     const today = getLocalDate(now, user.timeZone);
-    if (parsed.startDate < addDays(today, -MAX_BACKDATE_DAYS)) throw new AppError("validation", "startDate: must be within the last year");
+    if (parsed.startDate < addDays(today, -MAX_BACKDATE_DAYS)) throw invalidField("startDate", "must be within the last year", "errors.withinLastYear");
     const accounts = await lockOwnedAccounts(tx, userId, parsed.toAccountId ? [parsed.accountId, parsed.toAccountId] : [parsed.accountId]);
     const from = accounts.get(parsed.accountId);
     if (!from) throw notFound("Account");
-    if (from.archivedAt) throw new AppError("validation", "accountId: the account is archived");
+    if (from.archivedAt) throw invalidField("accountId", "the account is archived", "errors.accountArchived");
     if (parsed.toAccountId) {
-      if (parsed.toAccountId === parsed.accountId) throw new AppError("validation", "toAccountId: must be a different account");
-      if (accounts.get(parsed.toAccountId)?.currency !== from.currency) throw new AppError("validation", "toAccountId: a scheduled transfer must stay in one currency");
+      if (parsed.toAccountId === parsed.accountId) throw invalidField("toAccountId", "must be a different account", "errors.differentAccount");
+      if (accounts.get(parsed.toAccountId)?.currency !== from.currency) throw invalidField("toAccountId", "a scheduled transfer must stay in one currency", "errors.transferOneCurrency");
     }
     if (parsed.categoryId && !(await tx.category.findFirst({ where: { id: parsed.categoryId, userId }, select: { id: true } }))) throw notFound("Category");
     const magnitude = parseAmountField(parsed.amount, from.currency, "amount");
@@ -40,7 +40,7 @@ export async function createSchedule(userId: string, input: unknown, now = new D
       occurrenceLimit: parsed.count ?? null, weekendRule: parsed.weekendRule,
     };
     const first = nextOccurrences(toSchedule(row), parsed.startDate, 1)[0];
-    if (!first) throw new AppError("validation", "endDate: the schedule has no occurrence before it ends");
+    if (!first) throw invalidField("endDate", "the schedule has no occurrence before it ends", "errors.scheduleNoOccurrence");
     const schedule = await tx.scheduledTransaction.create({
       data: {
         userId, accountId: parsed.accountId, toAccountId: parsed.toAccountId ?? null, description: parsed.description,

@@ -27,7 +27,7 @@ export async function resolveReviewItem(userId: string, mergeId: string, input: 
     const locked = await tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "TransactionMerge" WHERE id = ${mergeId}::uuid AND "userId" = ${userId}::uuid FOR UPDATE`;
     if (locked.length === 0) throw notFound("Review item");
     const merge = await tx.transactionMerge.findUniqueOrThrow({ where: { id: mergeId } });
-    if (merge.status !== "review") throw new AppError("conflict", "This pair was already decided; reload the page to see where it stands");
+    if (merge.status !== "review") throw new AppError("conflict", "This pair was already decided; reload the page to see where it stands", { text: { key: "errors.pairDecided" } });
     const now = new Date();
     if (decision === "keep_both") {
       await tx.transactionMerge.update({ where: { id: merge.id }, data: { status: "rejected", decidedAt: now } });
@@ -36,7 +36,7 @@ export async function resolveReviewItem(userId: string, mergeId: string, input: 
     }
     const rows = await tx.transaction.findMany({ where: { userId, id: { in: [merge.survivorId, merge.mergedId] } }, select: { id: true, mergedIntoId: true } });
     if (rows.length !== 2 || rows.some((row) => row.mergedIntoId !== null)) {
-      throw new AppError("conflict", "One of these transactions was merged with another one meanwhile; this pair can no longer be merged");
+      throw new AppError("conflict", "One of these transactions was merged with another one meanwhile; this pair can no longer be merged", { text: { key: "errors.pairMergedElsewhere" } });
     }
     const { kind } = readMergeReasons(merge.reasons);
     await tx.transactionMerge.update({ where: { id: merge.id }, data: { status: "merged", decidedAt: now } });

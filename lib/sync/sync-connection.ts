@@ -25,7 +25,7 @@ export async function syncConnection(
 ): Promise<SyncConnectionResult> {
   const connection = await prisma().bankConnection.findFirst({ where: { id: connectionId, userId }, select: { id: true, provider: true, status: true } });
   if (!connection) throw notFound("Connection");
-  if (connection.status === "revoked") throw new AppError("conflict", "This connection was disconnected; link the bank again to sync it");
+  if (connection.status === "revoked") throw new AppError("conflict", "This connection was disconnected; link the bank again to sync it", { text: { key: "errors.connectionRevoked" } });
   const session = options.session ?? openProviderSession(connection);
   const result = await withLock(syncLockKey(connectionId), SYNC_LOCK_TTL_MS, () => runSync(userId, connectionId, { ...options, session }));
   return result.status === "busy" ? { status: "busy" } : { status: "done", outcome: result.value };
@@ -34,6 +34,6 @@ export async function syncConnection(
 /** A user's "Sync now": a sync already running is a conflict with a message the page can show. */
 export async function syncConnectionNow(userId: string, connectionId: string): Promise<SyncOutcome> {
   const result = await syncConnection(userId, connectionId, { trigger: "manual" });
-  if (result.status === "busy") throw new AppError("conflict", "This connection is already syncing; the results will appear here when it finishes");
+  if (result.status === "busy") throw new AppError("conflict", "This connection is already syncing; the results will appear here when it finishes", { text: { key: "errors.connectionBusy" } });
   return result.outcome;
 }

@@ -52,7 +52,7 @@ export async function createWebhookEndpoint(userId: string, input: unknown, opti
   const { url, events } = WebhookEndpointInput.parse(input);
   await assertPublicWebhookUrl(url, options.resolve);
   if ((await prisma().webhookEndpoint.count({ where: { userId, disabledAt: null } })) >= MAX_ENDPOINTS_PER_USER) {
-    throw new AppError("conflict", `You can register at most ${MAX_ENDPOINTS_PER_USER} webhooks`);
+    throw new AppError("conflict", `You can register at most ${MAX_ENDPOINTS_PER_USER} webhooks`, { text: { key: "errors.tooManyWebhooks", params: { max: MAX_ENDPOINTS_PER_USER } } });
   }
   const id = randomUUID();
   const secret = `whsec_${createRandomSecret(24)}`;

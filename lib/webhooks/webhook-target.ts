@@ -8,7 +8,7 @@
 import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import { isIP } from "node:net";
 import { webhookPrivateTargetsAllowed } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { invalidField } from "@/lib/errors";
 import { classifyAddress, isLocalHostName } from "./classify-address";
 
 /** The shape of dns.lookup with { all: true }; tests pass their own to play a rebinding DNS server. */
@@ -48,12 +48,14 @@ export async function blockedTargetReason(hostname: string, resolve: ResolveHost
 export async function assertPublicWebhookUrl(url: string, resolve: ResolveHost = resolveHost): Promise<void> {
   const { hostname } = new URL(url);
   let reason: string | null;
+  let found = true;
   try {
     reason = await blockedTargetReason(hostname, resolve);
   } catch {
     reason = `the host ${hostname} could not be found`;
+    found = false;
   }
-  if (reason) throw new AppError("validation", `url: ${reason}`);
+  if (reason) throw invalidField("url", reason, found ? "errors.webhookHostBlocked" : "errors.webhookHostUnknown", { host: hostname });
 }
 
 type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;

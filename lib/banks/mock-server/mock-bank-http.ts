@@ -75,7 +75,7 @@ export async function respondSignIn(bankParam: string, request: Request): Promis
     throw asAppError(error);
   }
   const customerRef = await signInAtBank(bank, input, now);
-  if (!customerRef) throw new AppError("unauthenticated", "That username and password are not recognised by the bank.");
+  if (!customerRef) throw new AppError("unauthenticated", "That username and password are not recognised by the bank.", { text: { key: "errors.bankCredentials" } });
   const accounts = listCustomerAccounts(bank, customerRef, now).map(({ id, name, type, mask }) => ({ id, name, type, mask }));
   return NextResponse.json({ ticket: issueLoginTicket(bank, customerRef, now), accounts }, { headers: NO_STORE });
 }

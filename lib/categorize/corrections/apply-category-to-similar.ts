@@ -42,10 +42,12 @@ export async function applyCategoryToSimilar(
     const similar = await findSimilarTransactions(tx, userId, transactionId);
     const source = await tx.transaction.findFirst({ where: { id: transactionId, userId }, select: { categorySource: true, category: { select: { id: true, systemKey: true } } } });
     if (!source?.category || source.categorySource !== "user") {
-      throw new AppError("conflict", "Choose a category for this transaction first");
+      throw new AppError("conflict", "Choose a category for this transaction first", { text: { key: "errors.chooseCategoryFirst" } });
     }
     if (expectedCount !== undefined && expectedCount !== similar.rows.length) {
-      throw new AppError("conflict", `The number of similar transactions changed from ${expectedCount} to ${similar.rows.length}; review it again`);
+      throw new AppError("conflict", `The number of similar transactions changed from ${expectedCount} to ${similar.rows.length}; review it again`, {
+        text: { key: "errors.similarCountChanged", params: { expected: expectedCount, actual: similar.rows.length } },
+      });
     }
     for (const row of similar.rows) await setUserCategory(tx, userId, row, source.category, `user:${userId}`);
     await recordAudit(tx, {

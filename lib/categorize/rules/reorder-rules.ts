@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { recategorizeUserTransactions } from "@/lib/categorize/rules/recategorize-user-transactions";
 import { listRules, type RuleView } from "@/lib/categorize/rules/list-rules";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { invalidField, notFound } from "@/lib/errors";
 
 export const ReorderRulesInput = z.object({
   ruleIds: z.array(z.string().uuid("must be rule ids")).min(1, "must list the rules").max(500),
@@ -16,12 +16,12 @@ export const ReorderRulesInput = z.object({
  */
 export async function reorderRules(userId: string, input: unknown, meta: { requestId?: string } = {}): Promise<RuleView[]> {
   const { ruleIds } = ReorderRulesInput.parse(input);
-  if (new Set(ruleIds).size !== ruleIds.length) throw new AppError("validation", "ruleIds: must not repeat a rule");
+  if (new Set(ruleIds).size !== ruleIds.length) throw invalidField("ruleIds", "must not repeat a rule", "errors.ruleRepeated");
   await prisma().$transaction(async (tx) => {
     const owned = await tx.rule.findMany({ where: { userId }, select: { id: true } });
     const ownedIds = new Set(owned.map((rule) => rule.id));
     if (ruleIds.some((id) => !ownedIds.has(id))) throw notFound("Rule");
-    if (ruleIds.length !== ownedIds.size) throw new AppError("validation", "ruleIds: must list every one of your rules");
+    if (ruleIds.length !== ownedIds.size) throw invalidField("ruleIds", "must list every one of your rules", "errors.ruleListIncomplete");
     const step = Math.max(1, Math.floor(1000 / ruleIds.length));
     for (const [index, id] of ruleIds.entries()) {
       await tx.rule.update({ where: { id }, data: { priority: (ruleIds.length - index) * step } });

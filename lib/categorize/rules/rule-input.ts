@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ActionSchema, ConditionSchema, type Rule } from "@/lib/categorize/rule-schema";
-import { AppError } from "@/lib/errors";
+import { invalidField } from "@/lib/errors";
 
 const NameSchema = z.string().trim().min(1, "is required").max(120, "must be at most 120 characters");
 const PrioritySchema = z.number().int("must be a whole number").min(-1000, "must be at least -1000").max(1000, "must be at most 1000");
@@ -31,7 +31,7 @@ export type RuleFields = z.output<typeof RuleInput>;
 export function assertRuleCategoriesExist(rule: Pick<Rule, "actions">, categoryIds: ReadonlyMap<string, string>): void {
   rule.actions.forEach((action, index) => {
     if (action.type === "set_category" && !categoryIds.has(action.categoryKey)) {
-      throw new AppError("validation", `actions.${index}.categoryKey: there is no category "${action.categoryKey}"`);
+      throw invalidField(`actions.${index}.categoryKey`, `there is no category "${action.categoryKey}"`, "errors.noCategoryKey", { key: action.categoryKey });
     }
   });
 }

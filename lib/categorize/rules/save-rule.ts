@@ -22,7 +22,7 @@ export async function createRule(userId: string, input: unknown, meta: { request
   const { id, recategorized } = await db.$transaction(async (tx) => {
     assertRuleCategoriesExist(fields, await categoryIdsByKey(tx, userId));
     if ((await tx.rule.count({ where: { userId } })) >= MAX_RULES_PER_USER) {
-      throw new AppError("conflict", `You can have at most ${MAX_RULES_PER_USER} rules`);
+      throw new AppError("conflict", `You can have at most ${MAX_RULES_PER_USER} rules`, { text: { key: "errors.tooManyRules", params: { max: MAX_RULES_PER_USER } } });
     }
     const rule = await tx.rule.create({ data: { userId, ...fields }, select: { id: true } });
     await recordAudit(tx, { userId, actor: `user:${userId}`, action: "rule.created", entityType: "Rule", entityId: rule.id, after: fields, requestId: meta.requestId });

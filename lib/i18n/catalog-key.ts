@@ -1,0 +1,9 @@
+/** Dotted paths of catalog leaves, so a key stored as data (not passed to t("…")) is still type-checked. */
+import type { Messages } from "@/lib/i18n/load-messages";
+
+type Leaves<T, Prefix extends string> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Keys an AppError may carry for the UI: errors.* sentences and validation.* field messages. */
+export type ErrorTextKey = Leaves<Messages["errors"], "errors."> | Leaves<Messages["validation"], "validation.">;

@@ -1,0 +1,20 @@
+/**
+ * Puts the request's language into an error body a form will show (server actions and the
+ * app's own /api routes). English readers, and anything outside a Next request (scripts, tests,
+ * the token API, which calls toErrorResponse itself), keep the English message unchanged.
+ */
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ErrorBody } from "@/lib/errors";
+import { languageOf } from "@/lib/i18n/languages";
+import { localizeError, type Translate } from "@/lib/i18n/localize-error";
+
+export async function localizeErrorBody(error: unknown, body: ErrorBody["error"]): Promise<ErrorBody["error"]> {
+  try {
+    if ((languageOf(await getLocale()) ?? "en") === "en") return body;
+    const t = (await getTranslations()) as unknown as Translate;
+    return { ...body, message: localizeError(error, t) ?? body.message };
+  } catch {
+    // No request locale (outside Next) or a catalog slip: the English message is still correct.
+    return body;
+  }
+}
