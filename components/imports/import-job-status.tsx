@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { Card } from "@/components/ui/card";
 import { FormError } from "@/components/ui/form-error";
 import type { ImportJobView } from "@/lib/import-jobs/import-job-view";
+import { describeRejection } from "@/lib/imports/describe-rejection";
 import { useTranslations } from "next-intl";
 
 const POLL_MS = 1_000;
@@ -11,6 +12,7 @@ const POLL_MS = 1_000;
 /** Polls the job while it runs; the page can be left and reopened from the imports list at any time. */
 export function ImportJobStatus({ initial }: { initial: ImportJobView }) {
   const t = useTranslations("imports");
+  const tr = useTranslations("rejections");
   const [job, setJob] = useState(initial);
   const [pollError, setPollError] = useState<string | null>(null);
   const active = job.status === "pending" || job.status === "running";
@@ -52,7 +54,7 @@ export function ImportJobStatus({ initial }: { initial: ImportJobView }) {
             <thead className="text-xs text-slate-600 uppercase dark:text-slate-400"><tr><th className="py-1 pr-4">{t("line")}</th><th className="py-1">{t("reason")}</th></tr></thead>
             <tbody>
               {job.rejections.map((r) => (
-                <tr key={`${r.line}-${r.reason}`} className="border-t border-slate-200 dark:border-slate-800"><td className="py-1 pr-4 tabular-nums">{r.line}</td><td className="py-1">{r.reason}</td></tr>
+                <tr key={`${r.line}-${r.reason}`} className="border-t border-slate-200 dark:border-slate-800"><td className="py-1 pr-4 tabular-nums">{r.line}</td><td className="py-1">{describeRejection(r, tr)}</td></tr>
               ))}
             </tbody>
           </table>

@@ -10,6 +10,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { describeOversizedFile, MAX_IMPORT_BYTES } from "@/lib/import-jobs/import-limits";
 import type { ImportPreview } from "@/lib/import-jobs/preview-import";
+import { describeRejection } from "@/lib/imports/describe-rejection";
 import { convertCsvRow } from "@/lib/imports/parse-csv";
 import type { CsvMapping } from "@/lib/imports/suggest-csv-mapping";
 import { formatDate } from "@/lib/i18n/format-date";
@@ -162,6 +163,7 @@ export function ImportWizard({ accounts, homeCurrency }: { accounts: AccountOpti
 
 function PreviewPanel({ preview, mapping, onMapping, busy, onConfirm }: { preview: ImportPreview; mapping: CsvMapping | null; onMapping: (m: CsvMapping) => void; busy: boolean; onConfirm: () => void }) {
   const t = useTranslations("importWizard");
+  const tr = useTranslations("rejections");
   const locale = useLocale();
   return (
     <Card title={t("step2")}>
@@ -176,7 +178,7 @@ function PreviewPanel({ preview, mapping, onMapping, busy, onConfirm }: { previe
         {preview.rejected.length ? (
           <div>
             <h3 className="text-sm font-semibold">{t("rowsSetAside")}</h3>
-            <ul className="mt-1 text-sm text-slate-700 dark:text-slate-300">{preview.rejected.slice(0, 10).map((r) => <li key={`${r.line}-${r.reason}`}>{t("lineReason", { line: r.line, reason: r.reason })}</li>)}</ul>
+            <ul className="mt-1 text-sm text-slate-700 dark:text-slate-300">{preview.rejected.slice(0, 10).map((r) => <li key={`${r.line}-${r.reason}`}>{t("lineReason", { line: r.line, reason: describeRejection(r, tr) })}</li>)}</ul>
           </div>
         ) : null}
         <Button onClick={onConfirm} disabled={busy}>{busy ? t("starting") : t("import")}</Button>
@@ -209,6 +211,7 @@ type ColumnKey = "date" | "amount" | "debit" | "credit";
 /** The mapping step: every change re-applies the mapping to the first rows right here, as they will be imported. */
 function MappingEditor({ csv, mapping, onChange }: { csv: NonNullable<ImportPreview["csv"]>; mapping: CsvMapping; onChange: (m: CsvMapping) => void }) {
   const t = useTranslations("importWizard");
+  const tr = useTranslations("rejections");
   const columnOptions = csv.headers.map((h, i) => ({ value: String(i), label: h || t("column", { number: i + 1 }) }));
   const optional = [{ value: NONE, label: t("none") }, ...columnOptions];
   const setColumn = (key: ColumnKey, value: string) => {
@@ -246,7 +249,7 @@ function MappingEditor({ csv, mapping, onChange }: { csv: NonNullable<ImportPrev
               <tr key={row.line} className="border-t border-slate-200 dark:border-slate-800">
                 <td className="py-1 pr-4 tabular-nums">{row.line}</td>
                 {"reason" in result ? (
-                  <td colSpan={3} className="py-1 text-red-700 dark:text-red-400">{t("setAside", { reason: result.reason })}</td>
+                  <td colSpan={3} className="py-1 text-red-700 dark:text-red-400">{t("setAside", { reason: describeRejection(result, tr) })}</td>
                 ) : (
                   <>
                     <td className="py-1 pr-4">{result.date}</td><td className="py-1 pr-4">{result.description}</td>

@@ -7,3 +7,6 @@ type Leaves<T, Prefix extends string> = {
 
 /** Keys an AppError may carry for the UI: errors.* sentences and validation.* field messages. */
 export type ErrorTextKey = Leaves<Messages["errors"], "errors."> | Leaves<Messages["validation"], "validation.">;
+
+/** Keys of statement-import rejection reasons and sync quarantine reasons (rejections.*, without the namespace). */
+export type RejectionKey = Leaves<Messages["rejections"], "">;

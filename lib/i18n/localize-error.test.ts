@@ -82,15 +82,17 @@ describe("localizeError for zod issues", () => {
   });
 });
 
+function sourcesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === "generated" ? [] : sourcesUnder(path);
+    return /\.tsx?$/.test(entry.name) ? [readFileSync(path, "utf8")] : [];
+  });
+}
+
 describe("error keys in source", () => {
   // A key stored as data is type-checked (ErrorTextKey); this also catches keys built in strings.
-  const source = ["lib", "app"].flatMap(function walk(dir: string): string[] {
-    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return entry.name === "generated" ? [] : walk(path);
-      return /\.tsx?$/.test(entry.name) ? [readFileSync(path, "utf8")] : [];
-    });
-  });
+  const source = ["lib", "app"].flatMap(sourcesUnder);
 
   it("every errors.*/validation.* key named in source exists in English", () => {
     const keys = new Set(source.flatMap((text) => [...text.matchAll(/"((?:errors|validation)\.[\w.]+)"/g)].map((match) => match[1] as string)));

@@ -1,4 +1,5 @@
 import type { RejectedRow } from "@/lib/imports/types";
+import type { RejectionCode, RejectionParams } from "@/lib/imports/rejection";
 
 export interface ImportJobView {
   id: string;
@@ -33,8 +34,11 @@ interface ImportJobRow {
 export function toImportJobView(row: ImportJobRow, accountName: string | null): ImportJobView {
   const rejections = Array.isArray(row.rejections)
     ? row.rejections.flatMap((r: unknown) => {
-        const item = r as { line?: unknown; reason?: unknown };
-        return typeof item.line === "number" && typeof item.reason === "string" ? [{ line: item.line, reason: item.reason }] : [];
+        const item = r as { line?: unknown; reason?: unknown; code?: unknown; params?: unknown };
+        if (typeof item.line !== "number" || typeof item.reason !== "string") return [];
+        // Rows stored before rejections had codes carry only the English reason.
+        const coded = typeof item.code === "string" ? { code: item.code as RejectionCode, params: isParams(item.params) ? item.params : {} } : {};
+        return [{ line: item.line, reason: item.reason, ...coded }];
       })
     : [];
   return {
@@ -42,4 +46,8 @@ export function toImportJobView(row: ImportJobRow, accountName: string | null): 
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt ? row.finishedAt.toISOString() : null,
   };
+}
+
+function isParams(value: unknown): value is RejectionParams {
+  return typeof value === "object" && value !== null && Object.values(value).every((v) => typeof v === "string" || typeof v === "number");
 }

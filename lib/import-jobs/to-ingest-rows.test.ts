@@ -38,7 +38,7 @@ describe("toIngestRows", () => {
     const { rows, rejected } = toIngestRows(statement([{}, { currency: "EUR" }], [{ line: 9, reason: "date: not a date" }]), ACCOUNT);
     expect(rows).toHaveLength(1);
     expect(rejected).toEqual([
-      { line: 3, reason: "currency: EUR differs from the account's currency USD" },
+      { line: 3, reason: "currency: EUR differs from the account's currency USD", code: "currencyMismatch", params: { currency: "EUR", accountCurrency: "USD" } },
       { line: 9, reason: "date: not a date" },
     ]);
   });

@@ -8,6 +8,7 @@
  * same account; overlap with synced rows is found by dedup's cross-source pass instead.
  */
 import { hash } from "node:crypto";
+import { reject } from "@/lib/imports/rejection";
 import type { ParsedStatement, RejectedRow } from "@/lib/imports/types";
 import { normalizeDescription } from "@/lib/sync/dedup/describe-similarity";
 import type { IngestRow } from "@/lib/sync/ingest-canonical-transactions";
@@ -29,7 +30,7 @@ export function toIngestRows(statement: ParsedStatement, account: { id: string; 
   for (const parsed of statement.accounts) {
     for (const t of parsed.transactions) {
       if (t.currency !== account.currency) {
-        rejected.push({ line: t.line ?? 0, reason: `currency: ${t.currency} differs from the account's currency ${account.currency}` });
+        rejected.push({ line: t.line ?? 0, ...reject("currencyMismatch", { currency: t.currency, accountCurrency: account.currency }) });
         continue;
       }
       let externalId: string;

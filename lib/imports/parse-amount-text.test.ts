@@ -29,10 +29,10 @@ describe("parseAmountText", () => {
   });
 
   it("rejects non-amounts and amounts past 2^53", () => {
-    expect(parseAmountText("", "USD")).toEqual({ ok: false, reason: "the amount is empty" });
-    expect(parseAmountText("abc", "USD")).toEqual({ ok: false, reason: '"abc" is not an amount' });
+    expect(parseAmountText("", "USD")).toEqual({ ok: false, reason: "the amount is empty", code: "amountEmpty" });
+    expect(parseAmountText("abc", "USD")).toEqual({ ok: false, reason: '"abc" is not an amount', code: "amountInvalid", params: { text: "abc" } });
     expect(parseAmountText("1.2.3", "USD", ",")).toMatchObject({ ok: false });
-    expect(parseAmountText("90071992547409.93", "USD")).toMatchObject({ ok: false, reason: expect.stringMatching(/too large/) });
+    expect(parseAmountText("90071992547409.93", "USD")).toMatchObject({ ok: false, reason: expect.stringMatching(/too large/), code: "amountInvalid", params: { text: "90071992547409.93" } });
   });
 });
 

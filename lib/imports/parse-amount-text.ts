@@ -1,8 +1,9 @@
 import { MoneyError, parseDecimalToMinor } from "@/lib/money";
+import { reject, type Rejection } from "./rejection";
 
 export type DecimalSeparator = "." | ",";
 
-export type AmountResult = { ok: true; amount: number } | { ok: false; reason: string };
+export type AmountResult = { ok: true; amount: number } | ({ ok: false } & Rejection);
 
 const CURRENCY_NOISE = /[A-Z]{3}|[$€£¥₹₩₽₺₪฿₫₴₦]|Rs\.?|kr\.?|zł|Fr\.?/gi;
 
@@ -14,8 +15,8 @@ const CURRENCY_NOISE = /[A-Z]{3}|[$€£¥₹₩₽₺₪฿₫₴₦]|Rs\.?|kr\
  */
 export function parseAmountText(text: string, currency: string, decimal: DecimalSeparator = "."): AmountResult {
   let value = text.trim();
-  if (value.length === 0) return { ok: false, reason: "the amount is empty" };
-  if (value.length > 64) return { ok: false, reason: "the amount is too long to be a number" };
+  if (value.length === 0) return { ok: false, ...reject("amountEmpty") };
+  if (value.length > 64) return { ok: false, ...reject("amountTooLong") };
   let negative = false;
   const suffix = /\s*(?<![A-Za-z])(CR|DR|Cr|Dr|cr|dr|C|D|H|S)\.?$/.exec(value);
   if (suffix && /\d/.test(value.slice(0, suffix.index))) {
@@ -40,14 +41,15 @@ export function parseAmountText(text: string, currency: string, decimal: Decimal
     value = value.slice(1);
   }
   const canonical = canonicalizeNumber(value, decimal);
-  if (canonical === undefined) return { ok: false, reason: `"${text.trim()}" is not an amount` };
+  if (canonical === undefined) return { ok: false, ...reject("amountInvalid", { text: text.trim() }) };
   try {
     const magnitude = parseDecimalToMinor(canonical, currency);
     // Avoid -0 so sums and equality checks stay clean.
     return { ok: true, amount: negative && magnitude !== 0 ? -magnitude : magnitude };
   } catch (error) {
-    const reason = error instanceof MoneyError ? error.message : `"${text.trim()}" is not an amount`;
-    return { ok: false, reason };
+    // A MoneyError's English is more precise (too many decimals, too large); the code stays "not an amount".
+    const rejection = reject("amountInvalid", { text: text.trim() });
+    return { ok: false, ...rejection, reason: error instanceof MoneyError ? error.message : rejection.reason };
   }
 }
 

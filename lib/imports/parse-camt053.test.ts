@@ -21,7 +21,7 @@ ${entries}
     expect(account?.transactions).toEqual([
       expect.objectContaining({ amount: 125050, date: "2024-04-25", description: "Salary April", payee: "Employer AG", externalId: "R1" }),
     ]);
-    expect(parsed.rejected).toEqual([{ line: 8, reason: '"2024-04-31" is not a valid date' }]);
+    expect(parsed.rejected).toEqual([{ line: 8, reason: '"2024-04-31" is not a valid date', code: "dateInvalid", params: { text: "2024-04-31" } }]);
     expect(parsed.warnings).toEqual(["the statement says it has 3 entries but 1 were imported"]);
   });
 });

@@ -9,6 +9,7 @@ import {
   readElementText,
   type MarkupElement,
 } from "./parse-markup";
+import { reject, rejectionOf, type Rejection } from "./rejection";
 import {
   StatementParseError,
   type ParsedAccount,
@@ -60,7 +61,7 @@ function readStatement(
   const transactions: ParsedTransaction[] = [];
   for (const entry of entries) {
     const result = readEntry(entry, currency);
-    if ("reason" in result) rejected.push({ line: entry.line, reason: result.reason });
+    if ("reason" in result) rejected.push({ line: entry.line, ...rejectionOf(result) });
     else transactions.push(result);
   }
   const account: ParsedAccount = { currency, transactions };
@@ -77,15 +78,15 @@ function readStatement(
   return account;
 }
 
-function readEntry(entry: MarkupElement, currency: string): ParsedTransaction | { reason: string } {
+function readEntry(entry: MarkupElement, currency: string): ParsedTransaction | Rejection {
   const amountElement = findChildElements(entry, "Amt")[0];
-  if (!amountElement) return { reason: "entry has no Amt" };
+  if (!amountElement) return reject("camtNoAmount");
   const entryCurrency = (amountElement.attributes.Ccy ?? currency).toUpperCase();
-  if (!isCurrencyCode(entryCurrency)) return { reason: `"${entryCurrency}" is not a currency code` };
+  if (!isCurrencyCode(entryCurrency)) return reject("currencyInvalid", { text: entryCurrency });
   const parsed = parseAmountText(amountElement.text, entryCurrency);
-  if (!parsed.ok) return { reason: parsed.reason };
+  if (!parsed.ok) return rejectionOf(parsed);
   const indicator = readElementText(entry, "CdtDbtInd")?.toUpperCase();
-  if (indicator !== "CRDT" && indicator !== "DBIT") return { reason: "entry has no CdtDbtInd of CRDT or DBIT" };
+  if (indicator !== "CRDT" && indicator !== "DBIT") return reject("camtNoDirection");
   // The file's amounts are unsigned; DBIT means the money left the account.
   const amount = indicator === "DBIT" ? -Math.abs(parsed.amount) : Math.abs(parsed.amount);
   const dateText =
@@ -93,9 +94,9 @@ function readEntry(entry: MarkupElement, currency: string): ParsedTransaction | 
     readElementText(entry, "BookgDt", "DtTm") ??
     readElementText(entry, "ValDt", "Dt") ??
     readElementText(entry, "ValDt", "DtTm");
-  if (!dateText) return { reason: "entry has no BookgDt or ValDt" };
+  if (!dateText) return reject("camtNoDate");
   const date = parseDateText(dateText, "ymd");
-  if (!date) return { reason: `"${dateText}" is not a valid date` };
+  if (!date) return reject("dateInvalid", { text: dateText });
   const unstructured = findAllElements(entry, "Ustrd")
     .map((e) => e.text.trim())
     .filter((t) => t.length > 0);

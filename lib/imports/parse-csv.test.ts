@@ -25,6 +25,7 @@ describe("parseCsv on bank-shaped fixtures", () => {
     expect(summary.transactions).toBe(4);
     // -1250.00 - 3.45 + 2834.17 - 4.90, which is also the closing balance the file states.
     expect(summary.sums).toEqual({ EUR: "1575.82" });
+    // summarizeStatement is the CLI's JSON: English reasons only, no catalog codes.
     expect(summary.rejected).toEqual([{ line: 8, reason: '"30.02.24" is not a valid date' }]);
     expect(parsed.accounts[0]?.transactions[0]).toMatchObject({
       line: 5,
@@ -151,7 +152,7 @@ describe("previewCsv", () => {
     expect(preview.layout.headers).toEqual(["Date", "Description", "Amount"]);
     expect(preview.rows).toEqual([
       expect.objectContaining({ line: 2, transaction: expect.objectContaining({ amount: -250, description: "Tea" }) }),
-      { line: 3, cells: ["not a date", "Oops", "1"], reason: '"not a date" is not a valid date' },
+      { line: 3, cells: ["not a date", "Oops", "1"], reason: '"not a date" is not a valid date', code: "dateInvalid", params: { text: "not a date" } },
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { parseAmountText } from "./parse-amount-text";
 import { parseDateText } from "./parse-date-text";
 import { detectCsvDelimiter, splitCsvRows, type CsvDelimiter, type CsvRow } from "./split-csv-rows";
 import { suggestCsvMapping, type CsvMapping } from "./suggest-csv-mapping";
+import { inCell, reject, rejectionOf, type Rejection } from "./rejection";
 import { StatementParseError, type ParsedAccount, type ParsedTransaction, type RejectedRow } from "./types";
 
 export interface ParseCsvOptions {
@@ -108,7 +109,7 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): ParsedCsv
     }
     const result = convertCsvRow(row, mapping);
     if ("reason" in result) {
-      rejected.push({ line: row.line, reason: result.reason });
+      rejected.push({ line: row.line, ...rejectionOf(result) });
       continue;
     }
     let account = byCurrency.get(result.currency);
@@ -140,13 +141,13 @@ function guessMapping(layout: CsvLayout, defaultCurrency: string | undefined): C
 }
 
 /** Applies a mapping to one row; exported for the preview in the mapping step. */
-export function convertCsvRow(row: CsvRow, mapping: CsvMapping): ParsedTransaction | { reason: string } {
+export function convertCsvRow(row: CsvRow, mapping: CsvMapping): ParsedTransaction | Rejection {
   const { columns } = mapping;
   const cell = (index: number | undefined): string => (index === undefined ? "" : (row.cells[index] ?? "").trim());
   const dateText = cell(columns.date);
-  if (dateText.length === 0) return { reason: "the date is empty" };
+  if (dateText.length === 0) return reject("dateEmpty");
   const date = parseDateText(dateText, mapping.dateOrder);
-  if (!date) return { reason: `"${dateText}" is not a valid date` };
+  if (!date) return reject("dateInvalid", { text: dateText });
   const currencyCell = cell(columns.currency).toUpperCase();
   const currency = /^[A-Z]{3}$/.test(currencyCell) ? currencyCell : mapping.currency;
   const amount = readRowAmount(cell, mapping, currency);
@@ -178,14 +179,14 @@ function readRowAmount(
   cell: (index: number | undefined) => string,
   mapping: CsvMapping,
   currency: string,
-): { value: number } | { reason: string } {
+): { value: number } | Rejection {
   const { columns } = mapping;
   let value: number;
   if (columns.amount !== undefined) {
     const text = cell(columns.amount);
-    if (text.length === 0) return { reason: "the amount is empty" };
+    if (text.length === 0) return reject("amountEmpty");
     const parsed = parseAmountText(text, currency, mapping.decimalSeparator);
-    if (!parsed.ok) return { reason: parsed.reason };
+    if (!parsed.ok) return rejectionOf(parsed);
     value = parsed.amount;
     const indicator = cell(columns.indicator).toLowerCase().replace(/\.$/, "");
     // An indicator column makes the amount's own sign irrelevant: debit is money out.
@@ -194,16 +195,16 @@ function readRowAmount(
   } else {
     const debitText = cell(columns.debit);
     const creditText = cell(columns.credit);
-    if (debitText.length === 0 && creditText.length === 0) return { reason: "both the debit and credit cells are empty" };
+    if (debitText.length === 0 && creditText.length === 0) return reject("debitCreditEmpty");
     const debit = debitText ? parseAmountText(debitText, currency, mapping.decimalSeparator) : { ok: true as const, amount: 0 };
-    if (!debit.ok) return { reason: `debit: ${debit.reason}` };
+    if (!debit.ok) return inCell("debit", debit);
     const credit = creditText ? parseAmountText(creditText, currency, mapping.decimalSeparator) : { ok: true as const, amount: 0 };
-    if (!credit.ok) return { reason: `credit: ${credit.reason}` };
+    if (!credit.ok) return inCell("credit", credit);
     // Money-out columns hold magnitudes (some banks add a minus, some do not): out is always negative.
     value = Math.abs(credit.amount) - Math.abs(debit.amount);
   }
   if (mapping.flipSign) value = -value;
-  if (!Number.isSafeInteger(value)) return { reason: "the amount is beyond the safe integer range" };
+  if (!Number.isSafeInteger(value)) return reject("amountUnsafe");
   return { value: value === 0 ? 0 : value };
 }
 
@@ -212,6 +213,8 @@ export interface CsvPreviewRow {
   cells: string[];
   transaction?: ParsedTransaction;
   reason?: string;
+  code?: Rejection["code"];
+  params?: Rejection["params"];
 }
 
 export interface CsvPreview {
@@ -227,7 +230,7 @@ export function previewCsv(text: string, options: ParseCsvOptions = {}, limit = 
   const rows = dataRows.slice(0, limit).map((row): CsvPreviewRow => {
     const result = convertCsvRow(row, mapping);
     return "reason" in result
-      ? { line: row.line, cells: row.cells, reason: result.reason }
+      ? { line: row.line, cells: row.cells, ...rejectionOf(result) }
       : { line: row.line, cells: row.cells, transaction: result };
   });
   return { layout, mapping, rows };

@@ -21,7 +21,7 @@ describe("parseOfx", () => {
     });
     expect(parsed.accounts[0]?.transactions[1]?.amount).toBe(150000);
     expect(parsed.accounts[1]?.transactions.map((t) => t.amount)).toEqual([-1999, 500]);
-    expect(parsed.rejected).toEqual([{ line: 37, reason: '"20230230" is not a valid OFX date' }]);
+    expect(parsed.rejected).toEqual([{ line: 37, reason: '"20230230" is not a valid OFX date', code: "ofxDateInvalid", params: { text: "20230230" } }]);
   });
 
   it("reads OFX 2 XML with closing tags and CDATA", () => {

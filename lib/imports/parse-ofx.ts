@@ -9,6 +9,7 @@ import {
   readElementText,
   type MarkupElement,
 } from "./parse-markup";
+import { reject, rejectionOf, type Rejection } from "./rejection";
 import {
   StatementParseError,
   type ParsedAccount,
@@ -70,7 +71,7 @@ function readStatement(
   for (const record of findAllElements(statement, "STMTTRN")) {
     const line = record.line + lineOffset - 1;
     const result = readTransaction(record, currency, line);
-    if ("reason" in result) rejected.push({ line, reason: result.reason });
+    if ("reason" in result) rejected.push({ line, ...rejectionOf(result) });
     else transactions.push(result);
   }
   const account: ParsedAccount = { currency, transactions };
@@ -85,18 +86,18 @@ function readTransaction(
   record: MarkupElement,
   statementCurrency: string,
   line: number,
-): ParsedTransaction | { reason: string } {
+): ParsedTransaction | Rejection {
   // A transaction in a foreign currency names it in CURRENCY/ORIGCURRENCY, but TRNAMT stays in the statement currency.
   const currency = statementCurrency;
   const amountText = readElementText(record, "TRNAMT");
-  if (!amountText) return { reason: "missing TRNAMT" };
+  if (!amountText) return reject("ofxNoAmount");
   // Some European banks write OFX amounts with a decimal comma.
   const amount = parseAmountText(amountText, currency, /^[+-]?\d+,\d+$/.test(amountText) ? "," : ".");
-  if (!amount.ok) return { reason: amount.reason };
+  if (!amount.ok) return rejectionOf(amount);
   const dateText = readElementText(record, "DTPOSTED") ?? readElementText(record, "DTUSER");
-  if (!dateText) return { reason: "missing DTPOSTED" };
+  if (!dateText) return reject("ofxNoDate");
   const date = parseOfxDate(dateText);
-  if (!date) return { reason: `"${dateText}" is not a valid OFX date` };
+  if (!date) return reject("ofxDateInvalid", { text: dateText });
   const name = readElementText(record, "NAME") ?? readElementText(record, "PAYEE", "NAME");
   const memo = readElementText(record, "MEMO");
   const transaction: ParsedTransaction = {

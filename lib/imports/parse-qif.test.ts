@@ -15,8 +15,8 @@ describe("parseQif", () => {
     ]);
     expect(parsed.accounts[1]?.transactions[0]).toMatchObject({ payee: "AIRLINE", category: "Travel:Flights" });
     expect(parsed.rejected).toEqual([
-      { line: 25, reason: '"13/45/2003" is not a valid date' },
-      { line: 42, reason: '"No date here" is not a valid date' },
+      { line: 25, reason: '"13/45/2003" is not a valid date', code: "dateInvalid", params: { text: "13/45/2003" } },
+      { line: 42, reason: '"No date here" is not a valid date', code: "dateInvalid", params: { text: "No date here" } },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { detectDecimalSeparator, parseAmountText, type DecimalSeparator } from "./parse-amount-text";
 import { expandYear, toIsoDate, type DateOrder } from "./parse-date-text";
+import { reject, rejectionOf, type Rejection } from "./rejection";
 import { StatementParseError, type ParsedAccount, type ParsedTransaction, type RejectedRow } from "./types";
 
 export interface ParseQifOptions {
@@ -62,7 +63,7 @@ export function parseQif(text: string, options: ParseQifOptions = {}): ParsedQif
     }
     for (const record of section.records) {
       const result = readRecord(record, { dateOrder, decimal, currency });
-      if ("reason" in result) rejected.push({ line: record.line, reason: result.reason });
+      if ("reason" in result) rejected.push({ line: record.line, ...rejectionOf(result) });
       else account.transactions.push(result);
     }
   }
@@ -123,16 +124,16 @@ interface RecordContext {
   currency: string;
 }
 
-function readRecord(record: QifRecord, context: RecordContext): ParsedTransaction | { reason: string } {
+function readRecord(record: QifRecord, context: RecordContext): ParsedTransaction | Rejection {
   const raw = record.fields.map((f) => `${f.code}${f.value}`).join("\n");
   const dateText = fieldValue(record, "D");
-  if (dateText === undefined) return { reason: "record has no date (D line)" };
+  if (dateText === undefined) return reject("qifNoDate");
   const date = parseQifDate(dateText, context.dateOrder);
-  if (!date) return { reason: `"${dateText}" is not a valid date` };
+  if (!date) return reject("dateInvalid", { text: dateText });
   const amountText = fieldValue(record, "T") ?? fieldValue(record, "U");
-  if (amountText === undefined) return { reason: "record has no amount (T line)" };
+  if (amountText === undefined) return reject("qifNoAmount");
   const amount = parseAmountText(amountText, context.currency, context.decimal);
-  if (!amount.ok) return { reason: amount.reason };
+  if (!amount.ok) return rejectionOf(amount);
   const payee = fieldValue(record, "P");
   const memo = fieldValue(record, "M");
   const category = fieldValue(record, "L");

@@ -127,8 +127,8 @@ describe("hostile and malformed input", () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.statement.accounts[0]?.transactions.map((t) => t.amount)).toEqual([-100]);
     expect(result.statement.rejected).toEqual([
-      { line: 3, reason: '"2023-02-30" is not a valid date' },
-      { line: 4, reason: '"99999999999999999999.00" is too large an amount' },
+      { line: 3, reason: '"2023-02-30" is not a valid date', code: "dateInvalid", params: { text: "2023-02-30" } },
+      { line: 4, reason: '"99999999999999999999.00" is too large an amount', code: "amountInvalid", params: { text: "99999999999999999999.00" } },
     ]);
   });
 
@@ -137,7 +137,7 @@ describe("hostile and malformed input", () => {
     const truncated = "OFXHEADER:100\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>USD<BANKTRANLIST><STMTTRN><TRNAMT>-1.00<DTPOSTED>2024";
     const result = parseBytes(encode(truncated));
     if (!result.ok) throw new Error(result.reason);
-    expect(result.statement.rejected).toEqual([{ line: 3, reason: '"2024" is not a valid OFX date' }]);
+    expect(result.statement.rejected).toEqual([{ line: 3, reason: '"2024" is not a valid OFX date', code: "ofxDateInvalid", params: { text: "2024" } }]);
   });
 
   it("honours an explicit format and says when the file does not match it", () => {

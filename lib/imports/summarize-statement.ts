@@ -48,7 +48,8 @@ export function summarizeStatement(statement: ParsedStatement): StatementSummary
     transactions: transactions.length,
     date_range: from && to ? { from, to } : null,
     sums,
-    rejected: statement.rejected,
+    // The CLI's JSON keeps its shape: English reasons only, no catalog codes.
+    rejected: statement.rejected.map(({ line, reason }) => ({ line, reason })),
     warnings: statement.warnings,
   };
 }

@@ -1,4 +1,5 @@
 /** The shape every statement parser returns, whatever the file format. */
+import type { Rejection } from "./rejection";
 
 export type StatementFormat = "csv" | "ofx" | "qif" | "camt053";
 
@@ -39,9 +40,8 @@ export interface ParsedAccount {
   transactions: ParsedTransaction[];
 }
 
-export interface RejectedRow {
+export interface RejectedRow extends Rejection {
   line: number;
-  reason: string;
 }
 
 export interface ParsedStatement {
