@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { categorizeTransaction } from "./categorize-transaction";
+import { categorizeTransaction, DEFAULT_MODEL_THRESHOLD, MODEL_FALLBACK_THRESHOLD } from "./categorize-transaction";
 import { categorizeWithBuiltin } from "./categorize-with-builtin";
 import { deriveEvidenceMappings } from "./derive-evidence-mappings";
 import { deriveMerchantMappings, toMerchantKey } from "./derive-merchant-mappings";
 import { findMerchantMapping } from "./find-merchant-mapping";
 import { parseCategoryModel, predictCategory } from "./predict-category";
+import { normalizeMerchant } from "./normalize-merchant";
 import { trainModel, type TrainingExample } from "./train-model";
 
 describe("deriveMerchantMappings", () => {
@@ -126,5 +127,81 @@ describe("learning reaches similar descriptors", () => {
     expect(deriveEvidenceMappings(two.map((c) => ({ ...c, categoryKey: "cash_withdrawal" })))).toEqual([]);
     // Unrelated descriptors are untouched.
     expect(categorizeTransaction(tx("SWIGGY BANGALORE"), { evidenceMappings }).categoryKey).toBe("food_delivery");
+  });
+});
+
+describe("what the user's corrections teach beats what Fathom knows", () => {
+  const tx = (description: string, amount = -2500) => ({ description, amount, currency: "USD" });
+  const corrected = (description: string, categoryKey: string, amount = -2500): TrainingExample => ({ description, amount, categoryKey, merchant: normalizeMerchant(description) });
+  const learnFrom = (examples: TrainingExample[]) => ({
+    merchantMappings: deriveMerchantMappings(examples.map((example) => ({ merchant: example.merchant ?? "", categoryKey: example.categoryKey }))),
+    model: trainModel(examples),
+  });
+
+  it("a merchant corrected consistently follows the user even where the lexicon is sure, and an inconsistent one does not", () => {
+    const starbucks = tx("STARBUCKS STORE 1234 SEATTLE WA", -575);
+    expect(categorizeTransaction(starbucks)).toMatchObject({ categoryKey: "coffee_shops", source: "builtin", confidence: 0.9 });
+    const consistent = learnFrom([
+      corrected("STARBUCKS STORE 77 PORTLAND OR", "restaurants"),
+      corrected("STARBUCKS COFFEE 9", "restaurants"),
+      corrected("CHIPOTLE 1234", "restaurants"),
+    ]);
+    expect(categorizeTransaction(starbucks, consistent)).toMatchObject({ categoryKey: "restaurants", source: "learned", confidence: 0.95 });
+    // The model alone may not outvote a merchant the lexicon knows: only the user's mapping for it does.
+    expect(categorizeTransaction(starbucks, { model: consistent.model })).toMatchObject({ categoryKey: "coffee_shops", source: "builtin" });
+
+    const torn = learnFrom([
+      corrected("STARBUCKS STORE 77 PORTLAND OR", "restaurants"),
+      corrected("STARBUCKS COFFEE 9", "groceries"),
+      corrected("STARBUCKS STORE 12", "restaurants"),
+      corrected("STARBUCKS STORE 13", "groceries"),
+    ]);
+    expect(torn.merchantMappings).toEqual([]);
+    expect(categorizeTransaction(starbucks, torn)).toMatchObject({ categoryKey: "coffee_shops", source: "builtin" });
+  });
+
+  const history = [
+    corrected("OAKHILL ASSOCIATES PC #570", "doctor", -12000),
+    corrected("GREENFIELD MANAGEMENT", "rent", -120000),
+    corrected("STARBUCKS STORE 1234", "coffee_shops", -500),
+    corrected("SHELL OIL 5744", "fuel", -4000),
+    corrected("TESCO STORES 3021", "groceries", -4500),
+    corrected("UBER TRIP", "rideshare", -1500),
+    corrected("NETFLIX.COM", "streaming", -1549),
+    corrected("CHIPOTLE 1234", "restaurants", -1100),
+    corrected("BLUE HARBOR CAFE", "restaurants", -2100),
+  ];
+
+  it("the model generalizes to a merchant never corrected that shares its words with a corrected one", () => {
+    const learned = learnFrom(history);
+    const riverside = tx("RIVERSIDE ASSOCIATES PC", -9000);
+    expect(categorizeTransaction(riverside)).toMatchObject({ categoryKey: "other", source: "default" });
+    expect(findMerchantMapping(learned.merchantMappings, normalizeMerchant(riverside.description))).toBeUndefined();
+    const result = categorizeTransaction(riverside, learned);
+    expect(result).toMatchObject({ categoryKey: "doctor", source: "learned" });
+    expect(result.confidence).toBeGreaterThan(0.8);
+    expect(result.explanation).toBe("It resembles transactions you put in Doctor & Dentist.");
+  });
+
+  it("a confident model overrides a weak built-in guess: a payment rail is not a transfer when the payee resembles a corrected one", () => {
+    const upi = tx("UPI/DR/372879291495/RIVERSIDE ASSOCIATES PC/HDFC/riverside@okhdfcbank/Pay", -9000);
+    const cold = categorizeTransaction(upi);
+    expect(cold.source).toBe("builtin");
+    expect(cold.confidence).toBeLessThan(0.8);
+    expect(categorizeTransaction(upi, learnFrom(history))).toMatchObject({ categoryKey: "doctor", source: "learned" });
+  });
+
+  it("one shared word from one correction is a tentative guess that never overrides built-in knowledge, and the amount band never outvotes a word", () => {
+    const { model } = learnFrom(history);
+    // The amount (a 90.00 payment) is in the band of the restaurant corrections; "MANAGEMENT" was only ever rent.
+    const parkview = predictCategory(model, { description: "PARKVIEW MANAGEMENT", amount: -9000 });
+    expect(parkview).toMatchObject({ categoryKey: "rent", knownFeatureCount: 1 });
+    expect(parkview?.confidence).toBeGreaterThanOrEqual(MODEL_FALLBACK_THRESHOLD);
+    expect(parkview?.confidence).toBeLessThan(DEFAULT_MODEL_THRESHOLD);
+    // With nothing else to go on, a tentative guess beats "Other"...
+    expect(categorizeTransaction(tx("PARKVIEW MANAGEMENT", -9000), { model })).toMatchObject({ categoryKey: "rent", source: "learned" });
+    // ...but not a built-in answer, however weak.
+    const rail = tx("UPI/DR/104018692370/PARKVIEW MANAGEMENT/HDFC/parkview@okhdfcbank/Pay", -9000);
+    expect(categorizeTransaction(rail, { model })).toMatchObject({ categoryKey: categorizeTransaction(rail).categoryKey, source: "builtin" });
   });
 });
