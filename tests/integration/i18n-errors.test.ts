@@ -1,0 +1,99 @@
+/**
+ * Errors and rejection reasons in the reader's language. Outside Next there is no request, so
+ * next-intl's server entry (a third-party module) is replaced by one that resolves the locale the
+ * way lib/i18n/request.ts does, from the signed-in user's saved locale, with the real catalogs.
+ */
+import { createTranslator } from "use-intl/core";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { createCategory } from "@/lib/categories/save-category";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { runAction } from "@/lib/http/action-result";
+import { createImportJob } from "@/lib/import-jobs/create-import-job";
+import { getImportJob } from "@/lib/import-jobs/list-import-jobs";
+import { describeRejection, type RejectionTranslator } from "@/lib/imports/describe-rejection";
+import { resolveRequestLocale } from "@/lib/i18n/languages";
+import { loadMessages } from "@/lib/i18n/load-messages";
+import { updateSettings } from "@/lib/settings/update-settings";
+import { createManualAccount, createUser } from "../helpers/factories";
+
+const request = vi.hoisted(() => ({ savedLocale: null as string | null }));
+
+vi.mock("next-intl/server", async () => {
+  const resolve = () => resolveRequestLocale({ savedLocale: request.savedLocale, acceptLanguage: null });
+  return {
+    getLocale: async () => resolve().locale,
+    getTranslations: async (namespace?: string) => {
+      const { locale, language } = resolve();
+      return createTranslator({ locale, messages: await loadMessages(language), namespace: namespace as never });
+    },
+  };
+});
+
+async function signInAs(userId: string): Promise<void> {
+  request.savedLocale = (await prisma().user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true } })).locale;
+}
+
+beforeEach(() => {
+  request.savedLocale = null;
+});
+
+describe("errors in the reader's language", () => {
+  it("a server action run in German answers a validation error and an AppError in German", async () => {
+    const user = await createUser("Greta");
+    await updateSettings(user.id, { locale: "de-DE" });
+    await signInAs(user.id);
+    await createCategory(user.id, { name: "Hobbys" });
+
+    expect(await runAction(() => updateSettings(user.id, { theme: "neon" }))).toEqual({
+      ok: false,
+      error: { code: "validation", message: "Design: muss einer dieser Werte sein: light, dark, system" },
+    });
+    expect(await runAction(() => updateSettings(user.id, { name: "   " }))).toEqual({ ok: false, error: { code: "validation", message: "Name: ist erforderlich" } });
+    expect(await runAction(() => createCategory(user.id, { name: "Hobbys" }))).toEqual({
+      ok: false,
+      error: { code: "conflict", message: "Dort gibt es bereits eine Kategorie namens „Hobbys“" },
+    });
+  });
+
+  it("keeps the English message for an English reader and for an error without a key", async () => {
+    const user = await createUser("Ada");
+    await signInAs(user.id);
+    expect(await runAction(() => createCategory(user.id, { name: "Other" }))).toEqual({
+      ok: false,
+      error: { code: "conflict", message: 'A category named "Other" already exists there' },
+    });
+    await updateSettings(user.id, { locale: "fr-FR" });
+    await signInAs(user.id);
+    expect(await runAction(async () => { throw new Error("socket hang up at 10.0.0.7"); })).toEqual({
+      ok: false,
+      error: { code: "internal", message: "Un problème est survenu de notre côté" },
+    });
+    expect(await runAction(async () => { throw new AppError("forbidden", 'This token lacks the "write" scope'); })).toEqual({
+      ok: false,
+      error: { code: "forbidden", message: 'This token lacks the "write" scope' },
+    });
+  });
+});
+
+describe("statement rejections in the reader's language", () => {
+  it("shows a rejected line of an import job translated, and a row stored before codes in English", async () => {
+    const user = await createUser("Greta");
+    const account = await createManualAccount(user.id);
+    const bytes = new TextEncoder().encode(["Date,Description,Amount", "2026-03-02,OK,-1.00", "2026-13-45,BAD DATE,-2.00", "2026-03-04,BAD AMOUNT,abc"].join("\n"));
+    const queued = await createImportJob(user.id, { file: { name: "march.csv", size: bytes.length, bytes: async () => bytes }, fields: { accountId: account } }, { today: "2026-03-31" });
+    await queued.run();
+
+    const job = await getImportJob(user.id, queued.job.id);
+    const german = createTranslator({ locale: "de", messages: (await loadMessages("de")).rejections }) as unknown as RejectionTranslator;
+    expect(job.rejections.map((row) => [row.line, describeRejection(row, german)])).toEqual([
+      [3, "„2026-13-45“ ist kein gültiges Datum"],
+      [4, "„abc“ ist kein Betrag"],
+    ]);
+    expect(job.rejections.map((row) => row.reason)).toEqual(['"2026-13-45" is not a valid date', '"abc" is not an amount']);
+
+    await prisma().importJob.update({ where: { id: job.id }, data: { rejections: [{ line: 3, reason: "an old English reason" }] } });
+    const old = await getImportJob(user.id, job.id);
+    expect(old.rejections.map((row) => describeRejection(row, german))).toEqual(["an old English reason"]);
+  });
+});
