@@ -6,6 +6,7 @@ import { clientInfoFromHeaders } from "@/lib/sessions/client-info";
 import { createUserSession } from "@/lib/sessions/create-user-session";
 import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { localizedErrorMessage } from "@/lib/i18n/localize-error-body";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -33,7 +34,7 @@ export function authOptions(): NextAuthOptions {
           return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, sessionId };
         } catch (error) {
           // next-auth forwards a thrown message to the sign-in form; only our own messages are safe to show.
-          if (error instanceof AppError) throw new Error(error.message);
+          if (error instanceof AppError) throw new Error(await localizedErrorMessage(error));
           throw new Error("Sign-in is unavailable right now. Please try again.");
         }
       },

@@ -4,7 +4,7 @@
  * the token API, which calls toErrorResponse itself), keep the English message unchanged.
  */
 import { getLocale, getTranslations } from "next-intl/server";
-import type { ErrorBody } from "@/lib/errors";
+import { toErrorResponse, type ErrorBody } from "@/lib/errors";
 import { languageOf } from "@/lib/i18n/languages";
 import { localizeError, type Translate } from "@/lib/i18n/localize-error";
 
@@ -17,4 +17,10 @@ export async function localizeErrorBody(error: unknown, body: ErrorBody["error"]
     // No request locale (outside Next) or a catalog slip: the English message is still correct.
     return body;
   }
+}
+
+/** Just the message, for the places that pass a bare string on (next-auth's sign-in error). */
+export async function localizedErrorMessage(error: unknown): Promise<string> {
+  const { body } = toErrorResponse(error);
+  return (await localizeErrorBody(error, body.error)).message;
 }

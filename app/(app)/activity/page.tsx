@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { listAuditLog, parseAuditFilters } from "@/lib/audit/list-audit-log";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { toErrorResponse } from "@/lib/errors";
+import { localizeErrorBody } from "@/lib/i18n/localize-error-body";
 import { ActivityTable } from "@/components/activity/activity-table";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   } catch (caught) {
     const { status, body } = toErrorResponse(caught);
     if (status !== 422) throw caught;
-    error = body.error.message;
+    error = (await localizeErrorBody(caught, body.error)).message;
   }
   const next = new URLSearchParams(Object.entries(values).filter(([k, v]) => k !== "cursor" && v !== ""));
   if (result?.nextCursor) next.set("cursor", result.nextCursor);

@@ -8,6 +8,7 @@ import { listAccounts } from "@/lib/accounts/list-accounts";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { listCategories } from "@/lib/categories/list-categories";
 import { toErrorResponse } from "@/lib/errors";
+import { localizeErrorBody } from "@/lib/i18n/localize-error-body";
 import { formatMoney } from "@/lib/money";
 import { searchTransactions } from "@/lib/transactions/search-transactions";
 import { filtersToSearch } from "@/lib/transactions/transaction-filters";
@@ -24,7 +25,10 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   const params = await searchParams;
   const values = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? (v[0] ?? "") : (v ?? "")]));
   const [result, categories, accounts] = await Promise.all([
-    searchTransactions(user.id, { limit: "200", ...params }).then((page) => ({ page, error: null }), (error: unknown) => ({ page: null, error: toErrorResponse(error) })),
+    searchTransactions(user.id, { limit: "200", ...params }).then((page) => ({ page, error: null }), async (error: unknown) => {
+      const { status, body } = toErrorResponse(error);
+      return { page: null, error: { status, message: (await localizeErrorBody(error, body.error)).message } };
+    }),
     listCategories(user.id),
     listAccounts(user.id),
   ]);
@@ -40,7 +44,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
       <TransactionFiltersForm values={values} accounts={accounts} categories={categories} />
       {error ? (
         <p role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
-          {t("invalidFilter", { error: error.body.error.message })}
+          {t("invalidFilter", { error: error.message })}
         </p>
       ) : null}
       {page?.totals ? (
