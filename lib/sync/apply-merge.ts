@@ -44,7 +44,7 @@ export async function applyMerge(tx: Tx, userId: string, decision: MergeDecision
   if (decision.status !== "merged") return;
   await foldInto(tx, userId, decision.mergedId, decision.survivorId, decision.kind === "pending_to_posted");
   await insertEvents(tx, [
-    [newRowId(), userId, decision.mergedId, "merged", options.source, options.actor, null, JSON.stringify({ survivorId: decision.survivorId, score: decision.score, kind: decision.kind }), options.syncRunId, options.now],
+    [newRowId(), userId, decision.mergedId, "merged", options.source, options.actor, null, { survivorId: decision.survivorId, score: decision.score, kind: decision.kind }, options.syncRunId, options.now],
   ]);
 }
 
@@ -87,7 +87,7 @@ export async function undoMerge(userId: string, mergeId: string): Promise<void> 
     await tx.transactionMerge.update({ where: { id: merge.id }, data: { status: "undone", decidedAt: now } });
     await tx.transaction.updateMany({ where: { id: merge.mergedId, userId, mergedIntoId: merge.survivorId }, data: { mergedIntoId: null } });
     await tx.transaction.updateMany({ where: { id: merge.survivorId, userId, pendingTransactionId: merge.mergedId }, data: { pendingTransactionId: null } });
-    await insertEvents(tx, [[newRowId(), userId, merge.mergedId, "unmerged", "user", `user:${userId}`, JSON.stringify({ survivorId: merge.survivorId }), null, null, now]]);
+    await insertEvents(tx, [[newRowId(), userId, merge.mergedId, "unmerged", "user", `user:${userId}`, { survivorId: merge.survivorId }, null, null, now]]);
     await recordAudit(tx, { userId, actor: `user:${userId}`, action: "transaction.unmerge", entityType: "TransactionMerge", entityId: merge.id });
   });
 }

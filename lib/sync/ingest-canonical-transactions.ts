@@ -12,7 +12,7 @@ import { assignMatches, type Match } from "./dedup/assign-matches";
 import { computeContentHash, computeDedupKey } from "./dedup/compute-dedup-key";
 import { CROSS_SOURCE_WINDOW_DAYS, MERGE_THRESHOLD } from "./dedup/dedup-thresholds";
 import { scoreCrossSource, scoreDuplicate, type MatchRow } from "./dedup/score-match";
-import { bulkInsert, jsonRecordset, type Tx } from "./bulk-insert";
+import { bulkInsert, jsonRows, type Tx } from "./bulk-insert";
 import { applyMerge, type MergeDecision } from "./apply-merge";
 import { insertEvents } from "./insert-events";
 import { profileStep, profileSync } from "./sync-profile";
@@ -168,7 +168,7 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
   const keyed = [...byExternal.values()];
   const differing = keyed.length
     ? await profileStep("ingest: lookup by id", () => {
-        const delivered = jsonRecordset(
+        const delivered = jsonRows(
           [
             { name: "account_id", type: "uuid" }, { name: "external_id", type: "text" }, { name: "amount", type: "bigint" }, { name: "pending", type: "boolean" },
             { name: "date", type: "date" }, { name: "description", type: "text" }, { name: "posted_at", type: "timestamp" }, { name: "authorized_at", type: "timestamp" },
@@ -177,7 +177,7 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
         );
         return tx.$queryRawUnsafe<Array<StoredRow & { i: number }>>(
           `SELECT u.i::int AS i, ${STORED_COLUMNS_OF_T}
-             FROM ROWS FROM (json_to_recordset($2::json) AS (${delivered.definition})) WITH ORDINALITY AS u(${delivered.names}, i)
+             FROM ${delivered.from(2, "u")}
              LEFT JOIN "Transaction" t ON t."userId" = $1::uuid AND t."accountId" = ANY($3::uuid[]) AND t."accountId" = u.account_id AND t."externalId" = u.external_id
             WHERE t.id IS NULL OR t."removedAt" IS NOT NULL OR t.amount <> u.amount OR t.pending <> u.pending OR t.date <> u.date
                OR t.description <> u.description OR t."postedAt" IS DISTINCT FROM u.posted_at OR t."authorizedAt" IS DISTINCT FROM u.authorized_at`,
@@ -251,13 +251,13 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
   result.transactionIds.push(...fresh.filter((f) => !survivorOf.has(f.id)).map((f) => f.id));
 
   const events: unknown[][] = fresh.map(({ row, id }) => [
-    newRowId(), input.userId, id, "added", changeSource, actor, null, JSON.stringify(incomingSnapshot(row)), input.syncRunId ?? null, now,
+    newRowId(), input.userId, id, "added", changeSource, actor, null, incomingSnapshot(row), input.syncRunId ?? null, now,
   ]);
 
   await profileStep("ingest: update modified", () => updateModified(tx, modified, now));
   for (const { row, stored } of modified) {
     const after = incomingSnapshot(row);
-    events.push([newRowId(), input.userId, stored.id, "modified", changeSource, actor, JSON.stringify(storedSnapshot(stored)), JSON.stringify(after), input.syncRunId ?? null, now]);
+    events.push([newRowId(), input.userId, stored.id, "modified", changeSource, actor, storedSnapshot(stored), after, input.syncRunId ?? null, now]);
     if (stored.mergedIntoId === null) result.transactionIds.push(stored.id);
     result.correctableIds.push(stored.id);
   }
@@ -284,7 +284,7 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
     const wanted = new Set(input.removed.map((r) => `${r.accountId}\u001f${r.externalId}`));
     for (const row of gone) {
       if (!wanted.has(`${row.accountId}\u001f${row.externalId}`)) continue;
-      events.push([newRowId(), input.userId, row.id, "removed", changeSource, actor, JSON.stringify(storedSnapshot(row)), null, input.syncRunId ?? null, now]);
+      events.push([newRowId(), input.userId, row.id, "removed", changeSource, actor, storedSnapshot(row), null, input.syncRunId ?? null, now]);
       result.removed += 1;
     }
   }
@@ -328,7 +328,7 @@ export function categorizeRows(context: CategorizationContext, rows: ReadonlyArr
 /** The delivered fields of modified rows in one statement; a merchant name the bank leaves out keeps the stored one. */
 async function updateModified(tx: Tx, modified: ReadonlyArray<{ row: IngestRow; stored: StoredRow }>, now: Date): Promise<void> {
   if (modified.length === 0) return;
-  const changes = jsonRecordset(
+  const changes = jsonRows(
     [
       { name: "id", type: "uuid" }, { name: "amount", type: "bigint" }, { name: "pending", type: "boolean" }, { name: "date", type: "date" }, { name: "description", type: "text" },
       { name: "posted_at", type: "timestamp" }, { name: "authorized_at", type: "timestamp" }, { name: "dedup_key", type: "text" }, { name: "merchant_name", type: "text" },
@@ -341,7 +341,7 @@ async function updateModified(tx: Tx, modified: ReadonlyArray<{ row: IngestRow; 
     `UPDATE "Transaction" t SET amount = u.amount, pending = u.pending, date = u.date, description = u.description, "postedAt" = u.posted_at,
             "authorizedAt" = u.authorized_at, "removedAt" = NULL, "dedupKey" = u.dedup_key, "merchantName" = COALESCE(NULLIF(u.merchant_name, ''), t."merchantName"),
             "updatedAt" = $2::timestamp
-       FROM json_to_recordset($1::json) AS u(${changes.definition})
+       FROM ${changes.from(1, "u")}
       WHERE t.id = u.id`,
     changes.json,
     now.toISOString(),
@@ -351,18 +351,18 @@ async function updateModified(tx: Tx, modified: ReadonlyArray<{ row: IngestRow; 
 /** Each distinct payload once per user: a re-sent identical record adds nothing. One statement checks and inserts. */
 async function storeProviderRecords(tx: Tx, input: IngestInput, items: ReadonlyArray<{ row: IngestRow; transactionId: string }>): Promise<void> {
   if (items.length === 0) return;
-  const records = jsonRecordset(
+  const records = jsonRows(
     [
       { name: "id", type: "uuid" }, { name: "transaction_id", type: "uuid" }, { name: "external_id", type: "text" }, { name: "payload", type: "jsonb" },
       { name: "content_hash", type: "bpchar" },
     ],
-    items.map((item) => [newRowId(), item.transactionId, item.row.externalId, JSON.stringify(item.row.payload ?? null), computeContentHash(item.row.payload)]),
+    items.map((item) => [newRowId(), item.transactionId, item.row.externalId, item.row.payload ?? null, computeContentHash(item.row.payload)]),
   );
-  // A payload of JSON null arrives as SQL NULL from the recordset; the column keeps it as the JSON value.
+  // A payload of JSON null arrives as SQL NULL; the column keeps it as the JSON value.
   await tx.$executeRawUnsafe(
     `INSERT INTO "ProviderRecord" (id, "userId", "connectionId", "importJobId", "transactionId", "externalId", payload, "contentHash")
      SELECT DISTINCT ON (u.content_hash) u.id, $1::uuid, $2::uuid, $3::uuid, u.transaction_id, u.external_id, COALESCE(u.payload, 'null'::jsonb), u.content_hash
-       FROM ROWS FROM (json_to_recordset($4::json) AS (${records.definition})) WITH ORDINALITY AS u(${records.names}, i)
+       FROM ${records.from(4, "u")}
       WHERE NOT EXISTS (SELECT 1 FROM "ProviderRecord" p WHERE p."userId" = $1::uuid AND p."contentHash" = u.content_hash)
       ORDER BY u.content_hash, u.i`,
     input.userId,

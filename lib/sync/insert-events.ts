@@ -1,6 +1,6 @@
 import { bulkInsert, type Tx } from "./bulk-insert";
 
-/** Appends TransactionEvents in one statement: [id, userId, transactionId, kind, source, actor, before, after, syncRunId, createdAt]. */
+/** Appends TransactionEvents in one statement: [id, userId, transactionId, kind, source, actor, before, after, syncRunId, createdAt], before and after as values (not JSON text). */
 export async function insertEvents(tx: Tx, events: ReadonlyArray<ReadonlyArray<unknown>>): Promise<void> {
   await bulkInsert(
     tx,

@@ -99,7 +99,7 @@ export async function reconcileVanishedRows(tx: Tx, input: ReconcileInput): Prom
   const gone = vanished.filter((row) => !handled.has(row.id));
   if (gone.length) {
     await tx.$executeRawUnsafe(`UPDATE "Transaction" SET "removedAt" = $2, "updatedAt" = $2 WHERE id = ANY($1::uuid[])`, gone.map((row) => row.id), now);
-    await insertEvents(tx, gone.map((row) => [newRowId(), input.userId, row.id, "removed", "sync", "system:sync", JSON.stringify(snapshot(row)), null, input.syncRunId, now]));
+    await insertEvents(tx, gone.map((row) => [newRowId(), input.userId, row.id, "removed", "sync", "system:sync", snapshot(row), null, input.syncRunId, now]));
     outcome.removed = gone.length;
     outcome.dates.push(...gone.map((row) => row.date.toISOString().slice(0, 10)));
   }

@@ -42,7 +42,7 @@ export async function resolveReviewItem(userId: string, mergeId: string, input: 
     await tx.transactionMerge.update({ where: { id: merge.id }, data: { status: "merged", decidedAt: now } });
     await foldInto(tx, userId, merge.mergedId, merge.survivorId, kind === "pending_to_posted");
     await insertEvents(tx, [
-      [newRowId(), userId, merge.mergedId, "merged", "user", actor, null, JSON.stringify({ survivorId: merge.survivorId, score: merge.score, kind, reviewed: true }), null, now],
+      [newRowId(), userId, merge.mergedId, "merged", "user", actor, null, { survivorId: merge.survivorId, score: merge.score, kind, reviewed: true }, null, now],
     ]);
     await recordAudit(tx, { userId, actor, action: "transaction.review_merged", entityType: "TransactionMerge", entityId: merge.id, requestId: meta.requestId });
     return { status: "merged" as const };

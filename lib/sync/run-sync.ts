@@ -38,6 +38,11 @@ export const MAX_PAGING_RESTARTS = 3;
  * round trips. It also bounds the memory and the length of one transaction.
  */
 export const APPLY_BATCH_ROWS = 5_000;
+/**
+ * The first batch is smaller so that writing starts early: while it is stored, the next pages are fetched,
+ * normalized and categorized on the other core, instead of the database idling through the first 5,000 rows.
+ */
+export const FIRST_BATCH_ROWS = 1_000;
 /** One DB transaction per batch; a batch of a few thousand rows commits well inside this. */
 const PAGE_TRANSACTION_TIMEOUT_MS = 120_000;
 
@@ -267,6 +272,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
     let page: string | null = null;
     let batch = emptyBatch();
     let inFlight: Promise<void> | null = null;
+    let batchesApplied = 0;
     const settle = async () => {
       const pending = inFlight;
       inFlight = null;
@@ -319,7 +325,8 @@ export async function runSync(userId: string, connectionId: string, options: Run
         await applyBatch(batch, { cursorAfter: response.cursorAfter });
         break;
       }
-      if (batch.rows.length + batch.removed.length >= (options.batchRows ?? APPLY_BATCH_ROWS)) {
+      if (batch.rows.length + batch.removed.length >= (options.batchRows ?? (batchesApplied === 0 ? FIRST_BATCH_ROWS : APPLY_BATCH_ROWS))) {
+        batchesApplied += 1;
         await settle();
         const full = batch;
         batch = emptyBatch();
