@@ -20,7 +20,9 @@ export function SettingsForm({ settings, timeZones }: { settings: UserSettings; 
   const [state, action, pending] = useActionState(saveSettingsAction, null);
   const current = state?.ok ? state.data : settings;
   const error = state && !state.ok ? state.error.message : undefined;
-  const errorFor = (field: string) => (fieldOf(error) === field ? error?.slice(error.indexOf(":") + 1).trim() : undefined);
+  // A translated message names the field in the reader's language; `field` still says which input it is.
+  const errorField = state && !state.ok ? (state.error.field?.split(".")[0] ?? fieldOf(error)) : undefined;
+  const errorFor = (field: string) => (errorField === field ? error?.slice(error.indexOf(":") + 1).trim() : undefined);
   const currencies = [...new Set([current.homeCurrency, ...SUGGESTED_CURRENCIES])].map((c) => ({ value: c, label: c }));
   const locales = SUGGESTED_LOCALES.some((l) => l.tag === current.locale) ? SUGGESTED_LOCALES : [{ tag: current.locale, label: current.locale }, ...SUGGESTED_LOCALES];
   const sample = new Intl.NumberFormat(current.locale, { style: "currency", currency: current.homeCurrency }).format(1234.5);

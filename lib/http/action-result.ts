@@ -3,7 +3,7 @@ import { toErrorResponse, type ErrorCode } from "@/lib/errors";
 import { localizeErrorBody } from "@/lib/i18n/localize-error-body";
 import { logError } from "@/lib/log";
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: { code: ErrorCode; message: string; field?: string } };
 
 export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {

@@ -6,13 +6,16 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { toErrorResponse, type ErrorBody } from "@/lib/errors";
 import { languageOf } from "@/lib/i18n/languages";
-import { localizeError, type Translate } from "@/lib/i18n/localize-error";
+import { errorField, localizeError, type Translate } from "@/lib/i18n/localize-error";
 
-export async function localizeErrorBody(error: unknown, body: ErrorBody["error"]): Promise<ErrorBody["error"]> {
+/** A translated body also names its `field`: the message no longer starts with the input's English name. */
+export async function localizeErrorBody(error: unknown, body: ErrorBody["error"]): Promise<ErrorBody["error"] & { field?: string }> {
   try {
     if ((languageOf(await getLocale()) ?? "en") === "en") return body;
     const t = (await getTranslations()) as unknown as Translate;
-    return { ...body, message: localizeError(error, t) ?? body.message };
+    const message = localizeError(error, t);
+    const field = errorField(error);
+    return message === null ? body : { ...body, message, ...(field ? { field } : {}) };
   } catch {
     // No request locale (outside Next) or a catalog slip: the English message is still correct.
     return body;

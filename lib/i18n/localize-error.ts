@@ -118,6 +118,13 @@ function withField(field: string | undefined, text: string, t: Translate): strin
   return field ? `${fieldLabel(field, t)}: ${text}` : text;
 }
 
+/** The input an error names ("notificationPrefs.email"), so a form can mark it whatever the language. */
+export function errorField(error: unknown): string | undefined {
+  if (error instanceof AppError) return error.details?.text?.field;
+  if (error instanceof ZodError) return error.issues[0]?.path.map(String).join(".") || undefined;
+  return undefined;
+}
+
 /** The translated message for what toErrorResponse would say in English; null to keep the English. */
 export function localizeError(error: unknown, t: Translate): string | null {
   if (error instanceof AppError) {

@@ -47,9 +47,9 @@ describe("errors in the reader's language", () => {
 
     expect(await runAction(() => updateSettings(user.id, { theme: "neon" }))).toEqual({
       ok: false,
-      error: { code: "validation", message: "Design: muss einer dieser Werte sein: light, dark, system" },
+      error: { code: "validation", message: "Design: muss einer dieser Werte sein: light, dark, system", field: "theme" },
     });
-    expect(await runAction(() => updateSettings(user.id, { name: "   " }))).toEqual({ ok: false, error: { code: "validation", message: "Name: ist erforderlich" } });
+    expect(await runAction(() => updateSettings(user.id, { name: "   " }))).toEqual({ ok: false, error: { code: "validation", message: "Name: ist erforderlich", field: "name" } });
     expect(await runAction(() => createCategory(user.id, { name: "Hobbys" }))).toEqual({
       ok: false,
       error: { code: "conflict", message: "Dort gibt es bereits eine Kategorie namens „Hobbys“" },
