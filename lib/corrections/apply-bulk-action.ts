@@ -1,4 +1,5 @@
 import { evaluateBudgetAlerts, publishAlerts } from "@/lib/budgets/evaluate-budget-alerts";
+import { retrainCategoryModel } from "@/lib/categorize/corrections/retrain-category-model";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { userToday } from "@/lib/manual-transactions/ledger-hooks";
@@ -18,9 +19,10 @@ export async function applyBulkAction(userId: string, input: unknown, meta: Corr
     const dates: string[] = [];
     for (const id of ids) {
       const correction = action.action === "categorize" ? { field: "category" as const, categoryId: action.categoryId } : { field: "excluded" as const, excluded: action.excluded };
-      const applied = await applyCorrectionInTx(tx, userId, id, correction, meta);
+      const applied = await applyCorrectionInTx(tx, userId, id, correction, meta, { retrainModel: false });
       dates.push(...applied.dates);
     }
+    if (action.action === "categorize") await retrainCategoryModel(tx, userId);
     return evaluateBudgetAlerts(tx, { userId, dates: [...new Set(dates)], today: await userToday(tx, userId) });
   }, { timeout: 60_000 });
   await publishAlerts(alerts);

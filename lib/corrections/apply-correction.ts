@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { recomputeAccountBalance } from "@/lib/accounts/recompute-account-balance";
 import { evaluateBudgetAlerts, publishAlerts, type BudgetAlert } from "@/lib/budgets/evaluate-budget-alerts";
 import { retrainCategoryModel } from "@/lib/categorize/corrections/retrain-category-model";
-import { describeCategoryCorrection } from "@/lib/categorize/corrections/set-user-category";
+import { describeCategoryCorrection } from "@/lib/categorize/corrections/describe-category-correction";
 import { prisma } from "@/lib/db";
 import { AppError, invalidField, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -46,13 +46,27 @@ export async function applyCorrection(userId: string, transactionId: string, inp
   return result;
 }
 
-/** The correction alone, inside the caller's transaction; bulk actions loop over it. Returns the booking dates it touched. */
+export interface CorrectionOptions {
+  /**
+   * Retrain the user's category model after a category correction (default). Callers correcting
+   * many rows at once pass false and retrain once at the end: training reads every row the user
+   * categorized, so once per row would be quadratic.
+   */
+  retrainModel?: boolean;
+}
+
+/**
+ * The correction alone, inside the caller's transaction: the one writer of user corrections (the
+ * corrections API, bulk actions, the transaction page and "apply to similar" all come through
+ * here). Returns the booking dates it touched.
+ */
 export async function applyCorrectionInTx(
   tx: Tx,
   userId: string,
   transactionId: string,
   correction: CorrectionInputValue,
   meta: CorrectionMeta,
+  options: CorrectionOptions = {},
 ): Promise<{ result: AppliedCorrection; dates: string[] }> {
   const actor = meta.actor ?? `user:${userId}`;
   const row = await tx.transaction.findFirst({ where: { id: transactionId, userId, mergedIntoId: null }, select: ROW_SELECT });
@@ -122,7 +136,7 @@ export async function applyCorrectionInTx(
     userId, actor, action: "transaction.corrected", entityType: "Transaction", entityId: transactionId,
     before: { field: correction.field, ...previous } as Prisma.InputJsonValue, after: { field: correction.field, ...value } as Prisma.InputJsonValue, requestId: meta.requestId,
   });
-  if (correction.field === "category") await retrainCategoryModel(tx, userId);
+  if (correction.field === "category" && options.retrainModel !== false) await retrainCategoryModel(tx, userId);
   if (correction.field === "amount") await recomputeAccountBalance(tx, row.accountId);
   const dates = [row.date.toISOString().slice(0, 10)];
   if (correction.field === "date") dates.push(correction.date);

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { applyCategorization, categoryIdsByKey } from "@/lib/categorize/load-categorization-context";
 import { applyCategoryToSimilar, previewSimilarTransactions } from "@/lib/categorize/corrections/apply-category-to-similar";
 import { correctTransactionCategory } from "@/lib/categorize/corrections/correct-transaction-category";
+import { applyBulkAction } from "@/lib/corrections/apply-bulk-action";
 import { applyCorrection } from "@/lib/corrections/apply-correction";
+import { revertCorrection } from "@/lib/corrections/revert-correction";
 import { prisma } from "@/lib/db";
 import { AppError, toErrorResponse } from "@/lib/errors";
+import { createImportJob } from "@/lib/import-jobs/create-import-job";
 import { listTransactions } from "@/lib/transactions/list-transactions";
 import { createManualAccount, createTransaction, createUser } from "../helpers/factories";
 
@@ -41,14 +44,24 @@ describe("correcting a transaction's category", () => {
     expect(row).toMatchObject({ categoryId: restaurants, categorySource: "user", categoryConfidence: 1, description: "STARBUCKS STORE 1234 SEATTLE WA" });
     const corrections = await prisma().correction.findMany({ where: { transactionId: first } });
     expect(corrections.map((c) => [c.field, c.value, c.revertedAt])).toEqual([["category", { categoryId: restaurants, categoryKey: "restaurants", merchant: "Starbucks" }, null]]);
-    expect(corrections[0]?.previousValue).toEqual({ categoryId: categories.get("coffee_shops"), categorySource: "builtin" });
+    // The same correction the corrections API writes: it remembers everything revert needs.
+    expect(corrections[0]?.previousValue).toEqual({ categoryId: categories.get("coffee_shops"), categorySource: "builtin", categoryRuleId: null, categoryConfidence: 0.9, source: "builtin" });
     expect((await prisma().transactionEvent.findMany({ where: { transactionId: first, kind: "corrected" } })).map((e) => [e.source, e.actor])).toEqual([["user", `user:${user.id}`]]);
-    expect(await prisma().auditLog.count({ where: { userId: user.id, action: "transaction.category_corrected", entityId: first } })).toBe(1);
+    expect(await prisma().auditLog.count({ where: { userId: user.id, action: "transaction.corrected", entityId: first } })).toBe(1);
     expect((await prisma().categoryModel.findUniqueOrThrow({ where: { userId: user.id } })).examples).toBe(1);
 
     // A second correction supersedes the first, so learning counts this transaction once.
     await correctTransactionCategory(user.id, first, { categoryId: categories.get("groceries") ?? "" });
     expect(await prisma().correction.count({ where: { transactionId: first, revertedAt: null } })).toBe(1);
+    expect((await prisma().categoryModel.findUniqueOrThrow({ where: { userId: user.id } })).examples).toBe(1);
+
+    // Reverting both puts back exactly what the categorizer had decided.
+    const active = await prisma().correction.findFirstOrThrow({ where: { transactionId: first, revertedAt: null } });
+    await revertCorrection(user.id, active.id);
+    expect(await prisma().transaction.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ categoryId: restaurants, categorySource: "user" });
+    const earlier = await prisma().correction.findFirstOrThrow({ where: { transactionId: first, revertedAt: null } });
+    await revertCorrection(user.id, earlier.id);
+    expect(await prisma().transaction.findUniqueOrThrow({ where: { id: first } })).toMatchObject({ categoryId: categories.get("coffee_shops"), categorySource: "builtin", categoryConfidence: 0.9 });
   });
 
   it("learns the merchant mapping: a new Starbucks row is categorized by the user's correction, not built-in knowledge", async () => {
@@ -128,6 +141,8 @@ describe("correcting a transaction's category", () => {
     expect(rows.find((r) => r.id === other)).toMatchObject({ categoryId: categories.get("streaming"), categorySource: "builtin" });
     expect(await prisma().correction.count({ where: { userId: user.id, field: "category", revertedAt: null } })).toBe(3);
     expect(await prisma().auditLog.count({ where: { userId: user.id, action: "transaction.category_applied_to_similar" } })).toBe(1);
+    // Each row changed is an ordinary correction, audited and revertible on its own.
+    expect(await prisma().auditLog.count({ where: { userId: user.id, action: "transaction.corrected", entityId: { in: [second, third] } } })).toBe(2);
     expect((await previewSimilarTransactions(user.id, first)).count).toBe(0);
     expect((await prisma().categoryModel.findUniqueOrThrow({ where: { userId: user.id } })).examples).toBe(3);
   });
@@ -150,6 +165,72 @@ describe("correcting a transaction's category", () => {
   it("refuses bad input with a message naming the field", async () => {
     const { user, ids } = await seedStarbucks();
     expect(await caught(correctTransactionCategory(user.id, ids[0] ?? "", { categoryId: "nope" }))).toEqual({ status: 422, message: "categoryId: must be a category id" });
+  });
+});
+
+/** A statement import: rows go through sync's ingest, which categorizes them with the user's context. */
+async function importStatement(userId: string, accountId: string, lines: string[]): Promise<void> {
+  const bytes = new TextEncoder().encode(["Date,Description,Amount", ...lines].join("\n"));
+  const queued = await createImportJob(userId, { file: { name: "statement.csv", size: bytes.length, bytes: async () => bytes }, fields: { accountId } }, { today: "2026-03-31" });
+  expect(await queued.run()).toMatchObject({ status: "succeeded", rejectedRows: 0 });
+}
+
+async function storedByDescription(accountId: string, description: string) {
+  return prisma().transaction.findFirstOrThrow({
+    where: { accountId, description, mergedIntoId: null },
+    orderBy: { date: "desc" },
+    select: { id: true, categoryId: true, categorySource: true, categoryConfidence: true },
+  });
+}
+
+describe("the next import after corrections", () => {
+  it("categorizes by what was learned: the corrected merchant over the lexicon, and an uncorrected merchant sharing its words", async () => {
+    const user = await createUser();
+    const account = await createManualAccount(user.id);
+    const categories = await categoryIdsByKey(prisma(), user.id);
+    await importStatement(user.id, account, [
+      "2026-03-02,LINK ATM CAMDEN HIGH ST,-100.00",
+      "2026-03-03,OAKHILL ASSOCIATES PC #570,-120.00",
+      "2026-03-04,NETFLIX.COM 866-579-7172 CA,-15.49",
+      "2026-03-05,STARBUCKS STORE 1234,-5.75",
+      "2026-03-06,CHIPOTLE 1234,-11.00",
+    ]);
+    const atm = await storedByDescription(account, "LINK ATM CAMDEN HIGH ST");
+    const oakhill = await storedByDescription(account, "OAKHILL ASSOCIATES PC #570");
+    expect(atm).toMatchObject({ categoryId: categories.get("cash_withdrawal"), categorySource: "builtin", categoryConfidence: 0.9 });
+    expect(oakhill).toMatchObject({ categoryId: categories.get("other"), categorySource: "default" });
+
+    // From the transaction page, the corrections API and a bulk selection: all through the one writer.
+    await correctTransactionCategory(user.id, atm.id, { categoryId: categories.get("other") ?? "" });
+    await applyCorrection(user.id, oakhill.id, { field: "category", categoryId: categories.get("doctor") ?? "" });
+    const meals = [(await storedByDescription(account, "STARBUCKS STORE 1234")).id, (await storedByDescription(account, "CHIPOTLE 1234")).id];
+    await applyBulkAction(user.id, { action: "categorize", transactionIds: meals, categoryId: categories.get("restaurants") ?? "" });
+    expect((await prisma().categoryModel.findUniqueOrThrow({ where: { userId: user.id } })).examples).toBe(4);
+
+    await importStatement(user.id, account, [
+      "2026-03-20,LINK ATM CAMDEN HIGH ST,-60.00",
+      "2026-03-21,RIVERSIDE ASSOCIATES PC,-95.00",
+      "2026-03-22,NETFLIX.COM 866-579-7172 CA,-15.49",
+    ]);
+    const nextAtm = await storedByDescription(account, "LINK ATM CAMDEN HIGH ST");
+    expect(nextAtm.id).not.toBe(atm.id);
+    // The user's consistent correction of this merchant beats the lexicon, which was sure (0.9).
+    expect(nextAtm).toMatchObject({ categoryId: categories.get("other"), categorySource: "learned", categoryConfidence: 0.95 });
+    // Never corrected, but it shares "Associates PC" with the corrected merchant: the model decides.
+    const riverside = await storedByDescription(account, "RIVERSIDE ASSOCIATES PC");
+    expect(riverside).toMatchObject({ categoryId: categories.get("doctor"), categorySource: "learned" });
+    expect(riverside.categoryConfidence).toBeGreaterThan(0.8);
+    expect(await storedByDescription(account, "NETFLIX.COM 866-579-7172 CA")).toMatchObject({ categoryId: categories.get("streaming"), categorySource: "builtin" });
+    const page = await listTransactions(user.id);
+    expect(page.items.find((item) => item.id === riverside.id)?.explanation).toMatch(/Doctor & Dentist/);
+
+    // Another user importing the same rows learns nothing from this user's corrections.
+    const mallory = await createUser("Mallory");
+    const malloryAccount = await createManualAccount(mallory.id);
+    const malloryCategories = await categoryIdsByKey(prisma(), mallory.id);
+    await importStatement(mallory.id, malloryAccount, ["2026-03-20,LINK ATM CAMDEN HIGH ST,-60.00", "2026-03-21,RIVERSIDE ASSOCIATES PC,-95.00"]);
+    expect(await storedByDescription(malloryAccount, "LINK ATM CAMDEN HIGH ST")).toMatchObject({ categoryId: malloryCategories.get("cash_withdrawal"), categorySource: "builtin" });
+    expect(await storedByDescription(malloryAccount, "RIVERSIDE ASSOCIATES PC")).toMatchObject({ categoryId: malloryCategories.get("other"), categorySource: "default" });
   });
 });
 

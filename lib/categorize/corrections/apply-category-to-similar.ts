@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { evaluateBudgetAlerts, publishAlerts } from "@/lib/budgets/evaluate-budget-alerts";
 import { findSimilarTransactions } from "@/lib/categorize/corrections/find-similar-transactions";
 import { retrainCategoryModel } from "@/lib/categorize/corrections/retrain-category-model";
-import { setUserCategory } from "@/lib/categorize/corrections/set-user-category";
+import { applyCorrectionInTx } from "@/lib/corrections/apply-correction";
 import { prisma } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { userToday } from "@/lib/manual-transactions/ledger-hooks";
 
 export const ApplyToSimilarInput = z.object({
   /** The count the user was shown; a different count now means the data moved and they should look again. */
@@ -38,7 +40,7 @@ export async function applyCategoryToSimilar(
   meta: { requestId?: string } = {},
 ): Promise<{ merchant: string; changed: number }> {
   const { expectedCount } = ApplyToSimilarInput.parse(input);
-  return prisma().$transaction(async (tx) => {
+  const { outcome, alerts } = await prisma().$transaction(async (tx) => {
     const similar = await findSimilarTransactions(tx, userId, transactionId);
     const source = await tx.transaction.findFirst({ where: { id: transactionId, userId }, select: { categorySource: true, category: { select: { id: true, systemKey: true } } } });
     if (!source?.category || source.categorySource !== "user") {
@@ -49,12 +51,20 @@ export async function applyCategoryToSimilar(
         text: { key: "errors.similarCountChanged", params: { expected: expectedCount, actual: similar.rows.length } },
       });
     }
-    for (const row of similar.rows) await setUserCategory(tx, userId, row, source.category, `user:${userId}`);
+    const dates = new Set<string>();
+    for (const row of similar.rows) {
+      // Each row gets the same correction a user makes by hand, so each can be reverted alone.
+      const applied = await applyCorrectionInTx(tx, userId, row.id, { field: "category", categoryId: source.category.id }, { requestId: meta.requestId }, { retrainModel: false });
+      for (const date of applied.dates) dates.add(date);
+    }
     await recordAudit(tx, {
       userId, actor: `user:${userId}`, action: "transaction.category_applied_to_similar", entityType: "Transaction", entityId: transactionId,
       after: { categoryId: source.category.id, merchant: similar.merchant, transactionIds: similar.rows.map((row) => row.id) }, requestId: meta.requestId,
     });
     if (similar.rows.length > 0) await retrainCategoryModel(tx, userId);
-    return { merchant: similar.merchant, changed: similar.rows.length };
-  });
+    const alerts = dates.size > 0 ? await evaluateBudgetAlerts(tx, { userId, dates: [...dates], today: await userToday(tx, userId) }) : [];
+    return { outcome: { merchant: similar.merchant, changed: similar.rows.length }, alerts };
+  }, { timeout: 60_000 });
+  await publishAlerts(alerts);
+  return outcome;
 }

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { evaluateBudgetAlerts, publishAlerts } from "@/lib/budgets/evaluate-budget-alerts";
 import { findSimilarTransactions } from "@/lib/categorize/corrections/find-similar-transactions";
-import { retrainCategoryModel } from "@/lib/categorize/corrections/retrain-category-model";
-import { setUserCategory } from "@/lib/categorize/corrections/set-user-category";
+import { applyCorrectionInTx, type CorrectionMeta } from "@/lib/corrections/apply-correction";
 import { prisma } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { userToday } from "@/lib/manual-transactions/ledger-hooks";
 
 export const CorrectCategoryInput = z.object({ categoryId: z.string().uuid("must be a category id") });
 
@@ -16,34 +16,31 @@ export interface CorrectionOutcome {
   similar: { merchant: string; count: number };
 }
 
-/** The user sets a transaction's category: recorded as a correction, learned from, audited. */
+/**
+ * The user sets a transaction's category from the transaction page: the same correction the
+ * corrections API writes (recorded, learned from, audited, budgets re-evaluated), answered with
+ * what "apply to similar" would change next.
+ */
 export async function correctTransactionCategory(
   userId: string,
   transactionId: string,
   input: unknown,
-  meta: { requestId?: string } = {},
+  meta: CorrectionMeta = {},
 ): Promise<CorrectionOutcome> {
   const { categoryId } = CorrectCategoryInput.parse(input);
   const db = prisma();
-  const outcome = await db.$transaction(async (tx) => {
-    const row = await tx.transaction.findFirst({
-      where: { id: transactionId, userId },
-      select: { id: true, description: true, merchantName: true, categoryId: true, categorySource: true },
-    });
-    if (!row) throw notFound("Transaction");
-    const category = await tx.category.findFirst({ where: { id: categoryId, userId }, select: { id: true, systemKey: true, name: true } });
+  const { category, alerts } = await db.$transaction(async (tx) => {
+    // This page picks from the user's own categories, so another user's category id is "not found" here.
+    const category = await tx.category.findFirst({ where: { id: categoryId, userId }, select: { id: true, name: true } });
     if (!category) throw notFound("Category");
-    await setUserCategory(tx, userId, row, category, `user:${userId}`);
-    await recordAudit(tx, {
-      userId, actor: `user:${userId}`, action: "transaction.category_corrected", entityType: "Transaction", entityId: row.id,
-      before: { categoryId: row.categoryId, categorySource: row.categorySource }, after: { categoryId: category.id }, requestId: meta.requestId,
-    });
-    await retrainCategoryModel(tx, userId);
-    return { category };
+    const applied = await applyCorrectionInTx(tx, userId, transactionId, { field: "category", categoryId }, meta);
+    const alerts = await evaluateBudgetAlerts(tx, { userId, dates: applied.dates, today: await userToday(tx, userId) });
+    return { category, alerts };
   });
+  await publishAlerts(alerts);
   const similar = await findSimilarTransactions(db, userId, transactionId);
   return {
-    transactionId, categoryId: outcome.category.id, categoryName: outcome.category.name,
+    transactionId, categoryId: category.id, categoryName: category.name,
     similar: { merchant: similar.merchant, count: similar.rows.length },
   };
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/categorize/category-ids-by-key";
 import { toMerchantKey } from "@/lib/categorize/derive-merchant-mappings";
-import { merchantOf, type CorrectableRow } from "@/lib/categorize/corrections/set-user-category";
+import { merchantOf, type CorrectableRow } from "@/lib/categorize/corrections/describe-category-correction";
 import { notFound } from "@/lib/errors";
 
 export interface SimilarTransactions {
