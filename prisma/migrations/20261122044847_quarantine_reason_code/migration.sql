@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "QuarantinedRecord" ADD COLUMN     "reasonCode" TEXT,
+ADD COLUMN     "reasonParams" JSONB;
