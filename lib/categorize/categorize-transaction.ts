@@ -23,6 +23,13 @@ export const DEFAULT_CONFIDENCE = 0.1;
  * disagrees about a merchant is served by the merchant mapping their correction creates.
  */
 export const MODEL_CANNOT_OVERRIDE_FROM = 0.9;
+/**
+ * Words of this transaction the model must have seen before it may overrule built-in knowledge
+ * (the merchant itself counts twice). One shared word is often a place ("CAMDEN" in both an ATM
+ * the user corrected and the council tax): enough for a guess where Fathom knows nothing, not to
+ * contradict what it knows.
+ */
+export const MODEL_OVERRIDE_MIN_KNOWN_FEATURES = 2;
 
 export interface CategorizeContext {
   /** The user's own correction for this transaction; it always wins. */
@@ -138,6 +145,7 @@ export function categorizeTransaction(tx: CategorizableTransaction, context: Cat
     const beatsBuiltin = builtin === undefined
       ? prediction.confidence >= Math.min(threshold, MODEL_FALLBACK_THRESHOLD)
       : builtin.confidence < MODEL_CANNOT_OVERRIDE_FROM &&
+        prediction.knownFeatureCount >= MODEL_OVERRIDE_MIN_KNOWN_FEATURES &&
         prediction.confidence >= threshold &&
         prediction.confidence > builtin.confidence;
     if (beatsBuiltin) {

@@ -204,4 +204,16 @@ describe("what the user's corrections teach beats what Fathom knows", () => {
     const rail = tx("UPI/DR/104018692370/PARKVIEW MANAGEMENT/HDFC/parkview@okhdfcbank/Pay", -9000);
     expect(categorizeTransaction(rail, { model })).toMatchObject({ categoryKey: categorizeTransaction(rail).categoryKey, source: "builtin" });
   });
+
+  it("a place name shared with corrected merchants never overrules built-in knowledge", () => {
+    // The user corrected several cash machines in Camden; the council tax of Camden is still a tax.
+    const atms = Array.from({ length: 4 }, (_, i) => corrected(`LINK ATM CAMDEN HIGH ST ${i}`, "other", -10000));
+    const { model } = learnFrom([...atms, corrected("TESCO STORES 3021", "groceries", -4500)]);
+    const councilTax = tx("LB CAMDEN CTAX DDR", -14500);
+    expect(categorizeTransaction(councilTax)).toMatchObject({ categoryKey: "taxes", source: "builtin" });
+    const prediction = predictCategory(model, { ...councilTax, merchant: normalizeMerchant(councilTax.description) });
+    expect(prediction).toMatchObject({ categoryKey: "other", knownFeatureCount: 1 });
+    expect(prediction?.confidence).toBeGreaterThan(DEFAULT_MODEL_THRESHOLD);
+    expect(categorizeTransaction(councilTax, { model })).toMatchObject({ categoryKey: "taxes", source: "builtin" });
+  });
 });
