@@ -8,11 +8,15 @@ import { FormError } from "@/components/ui/form-error";
 import { formatDateTime } from "@/lib/i18n/format-date";
 import { announceUnreadCount } from "./alert-events";
 import { useTranslations } from "next-intl";
+import { useExplain } from "@/components/i18n/use-explain";
+import type { ExplainMessage } from "@/lib/i18n/explain-message";
 
 export interface AlertItem {
   id: string;
   title: string;
   message: string;
+  titleMessage?: ExplainMessage | null;
+  messageMessage?: ExplainMessage | null;
   budgetId: string | null;
   readAt: string | null;
   createdAt: string;
@@ -20,6 +24,7 @@ export interface AlertItem {
 
 export function AlertList({ alerts, locale }: { alerts: AlertItem[]; locale: string }) {
   const t = useTranslations("alerts");
+  const explainText = useExplain();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -62,9 +67,9 @@ export function AlertList({ alerts, locale }: { alerts: AlertItem[]; locale: str
                     <span className="sr-only">{t("unreadDot")}: </span>
                   </>
                 )}
-                {alert.title}
+                {explainText(alert.titleMessage, alert.title)}
               </p>
-              <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{alert.message}</p>
+              <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{explainText(alert.messageMessage, alert.message)}</p>
               <p className="mt-1 text-xs text-slate-500">{formatDateTime(alert.createdAt, locale)}</p>
             </div>
             <div className="flex gap-2">
@@ -74,7 +79,7 @@ export function AlertList({ alerts, locale }: { alerts: AlertItem[]; locale: str
                 </Link>
               ) : null}
               {alert.readAt ? null : (
-                <Button variant="ghost" disabled={busy} onClick={() => markRead({ ids: [alert.id] })} aria-label={t("markReadLabel", { title: alert.title })}>
+                <Button variant="ghost" disabled={busy} onClick={() => markRead({ ids: [alert.id] })} aria-label={t("markReadLabel", { title: explainText(alert.titleMessage, alert.title) })}>
                   {t("markRead")}
                 </Button>
               )}

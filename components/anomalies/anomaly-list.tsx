@@ -9,6 +9,7 @@ import type { AnomalyView } from "@/lib/anomalies/list-anomalies";
 import { formatDate } from "@/lib/i18n/format-date";
 import { formatMoney } from "@/lib/money";
 import { useTranslations } from "next-intl";
+import { useExplain } from "@/components/i18n/use-explain";
 
 export function AnomalyList({ anomalies, locale }: { anomalies: AnomalyView[]; locale: string }) {
   const t = useTranslations("anomalies");
@@ -30,6 +31,8 @@ export function AnomalyList({ anomalies, locale }: { anomalies: AnomalyView[]; l
 
 function AnomalyItem({ anomaly, locale }: { anomaly: AnomalyView; locale: string }) {
   const t = useTranslations("anomalies");
+  const explainText = useExplain();
+  const kindLabel = explainText({ key: `anomalyKind.${anomaly.kind}` }, anomaly.kindLabel);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const send = (verdict: "normal" | "problem") =>
@@ -40,11 +43,11 @@ function AnomalyItem({ anomaly, locale }: { anomaly: AnomalyView; locale: string
     });
   const tx = anomaly.transaction;
   return (
-    <li aria-label={anomaly.kindLabel} className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <li aria-label={kindLabel} className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="space-y-1">
-          <p className="text-xs font-semibold uppercase tracking-wide text-amber-700 dark:text-amber-400">{anomaly.kindLabel}</p>
-          <p className="text-sm text-slate-900 dark:text-slate-100">{anomaly.explanation}</p>
+          <p className="text-xs font-semibold uppercase tracking-wide text-amber-700 dark:text-amber-400">{kindLabel}</p>
+          <p className="text-sm text-slate-900 dark:text-slate-100">{explainText(anomaly.explanationMessage, anomaly.explanation)}</p>
           {tx ? (
             <p className="text-xs text-slate-600 dark:text-slate-400">
               {formatDate(tx.date, locale)} · {tx.merchantName ?? tx.description} · {formatMoney({ amount: tx.amount, currency: tx.currency }, locale)}

@@ -3,10 +3,12 @@ import { formatDate } from "@/lib/i18n/format-date";
 import { formatMoney } from "@/lib/money";
 import type { BudgetOverview } from "@/lib/budgets/list-budgets";
 import { useTranslations } from "next-intl";
+import { useExplain } from "@/components/i18n/use-explain";
 
 /** One budget's current period: spent, remaining, a progress bar and the pace sentence. */
 export function BudgetProgress({ overview, locale, link = true }: { overview: BudgetOverview; locale: string; link?: boolean }) {
   const t = useTranslations("budgets");
+  const explainText = useExplain();
   const { budget, status, pace } = overview;
   const fmt = (amount: number) => formatMoney({ amount, currency: status.currency }, locale);
   const percent = status.percentUsedBasisPoints === null ? (status.spent > 0 ? 100 : 0) : status.percentUsedBasisPoints / 100;
@@ -37,7 +39,7 @@ export function BudgetProgress({ overview, locale, link = true }: { overview: Bu
         <div><dt className="text-slate-600 dark:text-slate-400">{status.remaining < 0 ? t("overBy") : t("remaining")}</dt><dd className={`font-medium ${status.remaining < 0 ? "text-red-700 dark:text-red-400" : ""}`}>{fmt(Math.abs(status.remaining))}</dd></div>
         <div><dt className="text-slate-600 dark:text-slate-400">{t("used")}</dt><dd className="font-medium">{t("percentOf", { percent: Math.floor(percent), total: fmt(status.available) })}</dd></div>
       </dl>
-      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300" data-testid="budget-pace">{pace.sentence}</p>
+      <p className="mt-3 text-sm text-slate-700 dark:text-slate-300" data-testid="budget-pace">{explainText(pace.message, pace.sentence)}</p>
     </section>
   );
 }

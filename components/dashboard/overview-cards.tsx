@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useExplain } from "@/components/i18n/use-explain";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LinkButton } from "@/components/ui/link-button";
@@ -96,6 +97,7 @@ export function AnomaliesAlertsCard({ overview, locale }: { overview: Overview; 
   const nothing = overview.anomalies.length === 0 && overview.alerts.length === 0;
   const t = useTranslations("dashboard");
   const tc = useTranslations("common");
+  const explainText = useExplain();
   return (
     <Card title={t("anomaliesAndAlerts")}>
       {nothing ? (
@@ -104,17 +106,17 @@ export function AnomaliesAlertsCard({ overview, locale }: { overview: Overview; 
         <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
           {overview.anomalies.map((a) => (
             <li key={a.id} className="py-2">
-              <p className="font-medium">{a.kindLabel}</p>
+              <p className="font-medium">{explainText({ key: `anomalyKind.${a.kind}` }, a.kindLabel)}</p>
               <p className="text-slate-600 dark:text-slate-400">
-                {a.explanation}
+                {explainText(a.explanationMessage, a.explanation)}
                 {a.transaction ? ` · ${t("amountOn", { amount: money(a.transaction.amount, a.transaction.currency, locale), date: formatDate(a.transaction.date, locale) })}` : ""}
               </p>
             </li>
           ))}
           {overview.alerts.map((alert) => (
             <li key={alert.id} className="py-2">
-              <p className="font-medium">{alert.title}{alert.readAt ? "" : <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs text-brand-700">{tc("new")}</span>}</p>
-              <p className="text-slate-600 dark:text-slate-400">{alert.message}</p>
+              <p className="font-medium">{explainText(alert.titleMessage, alert.title)}{alert.readAt ? "" : <span className="ml-2 rounded bg-brand-100 px-1.5 text-xs text-brand-700">{tc("new")}</span>}</p>
+              <p className="text-slate-600 dark:text-slate-400">{explainText(alert.messageMessage, alert.message)}</p>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useExplain } from "@/components/i18n/use-explain";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/form-error";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -49,6 +50,7 @@ function Side({ side, heading, locale }: { side: ReviewSide; heading: string; lo
 /** One dedup pair: both rows side by side, the score and the reasons, and the user's choices. */
 export function ReviewPairCard({ pair, locale, mode, resolve, undo }: { pair: ReviewPair; locale: string; mode: "review" | "merged"; resolve: Resolve; undo: Undo }) {
   const t = useTranslations("sync");
+  const explainText = useExplain();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -78,8 +80,8 @@ export function ReviewPairCard({ pair, locale, mode, resolve, undo }: { pair: Re
       <div className="mt-3">
         <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{t("whyAlike")}</p>
         <ul className="mt-1 list-inside list-disc text-sm text-slate-700 dark:text-slate-200" data-testid="review-reasons">
-          {pair.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+          {pair.reasons.map((reason, index) => (
+            <li key={reason}>{explainText(pair.reasonMessages[index], reason)}</li>
           ))}
         </ul>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useExplain } from "@/components/i18n/use-explain";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
 import { CategoryOptions } from "@/components/transactions/category-options";
@@ -17,6 +18,7 @@ interface SplitDraft { categoryId: string; amount: string; note: string }
 /** The effective values, who each comes from, and a form per correctable field. */
 export function CorrectionPanel({ detail, categories, locale }: { detail: TransactionDetail; categories: CategoryView[]; locale: string }) {
   const t = useTranslations("correction");
+  const explainText = useExplain();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -90,8 +92,8 @@ export function CorrectionPanel({ detail, categories, locale }: { detail: Transa
             {detail.splits.map((s, i) => <li key={i}>{s.categoryName ?? t("uncategorized")}: {money(s.amount)}{s.note ? ` (${s.note})` : ""}</li>)}
           </ul>
         ) : null}
-        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="category-explanation">{detail.category.explanation}</p>
-        {detail.anomalies.map((flag) => <p key={flag.anomalyId} className="mt-1 text-xs text-amber-800 dark:text-amber-300">{flag.label}: {flag.explanation}</p>)}
+        <p className="mt-2 text-xs text-slate-600 dark:text-slate-400" data-testid="category-explanation">{explainText(detail.category.explanationMessage, detail.category.explanation)}</p>
+        {detail.anomalies.map((flag) => <p key={flag.anomalyId} className="mt-1 text-xs text-amber-800 dark:text-amber-300">{explainText({ key: `anomalyKind.${flag.kind}` }, flag.label)}: {explainText(flag.explanationMessage, flag.explanation)}</p>)}
       </section>
 
       <section aria-labelledby="correct-heading" className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">

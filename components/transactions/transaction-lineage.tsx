@@ -1,6 +1,8 @@
 import { useTranslations } from "next-intl";
+import { useExplain } from "@/components/i18n/use-explain";
 import { MergeUndoButton, RevertButton } from "@/components/transactions/lineage-actions";
 import { formatDateTime } from "@/lib/i18n/format-date";
+import { readMergeReasons } from "@/lib/sync/dedup/merge-reason";
 import type { TransactionDetail } from "@/lib/transactions/get-transaction-detail";
 
 const KINDS = ["added", "modified", "removed", "merged", "unmerged", "corrected", "reverted", "categorized"] as const;
@@ -11,6 +13,17 @@ function isKind(value: string): value is (typeof KINDS)[number] {
 
 function Json({ value }: { value: unknown }) {
   return <pre className="max-w-full overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-2 text-xs dark:bg-slate-950">{JSON.stringify(value, null, 2)}</pre>;
+}
+
+/** Why dedup paired the rows, one reason per line in the reader's language. */
+function MergeReasons({ value }: { value: unknown }) {
+  const explainText = useExplain();
+  const { reasons, messages } = readMergeReasons(value);
+  return (
+    <ul className="mt-1 list-inside list-disc" data-testid="merge-reasons">
+      {reasons.map((reason, index) => <li key={`${index}:${reason}`}>{explainText(messages[index], reason)}</li>)}
+    </ul>
+  );
 }
 
 /** The whole life of a transaction: corrections, events, what the bank sent, and dedup merges. */
@@ -75,7 +88,7 @@ export function TransactionLineage({ detail, locale }: { detail: TransactionDeta
               <li key={m.id} className="flex flex-wrap items-start justify-between gap-2">
                 <div>
                   <p>{m.role === "survivor" ? t("survivor") : t("mergedAway")} · {t("score", { score: m.score.toFixed(2) })} · {m.status} · {when(m.createdAt, locale)}</p>
-                  <Json value={m.reasons} />
+                  <MergeReasons value={m.reasons} />
                 </div>
                 {m.status === "merged" ? <MergeUndoButton transactionId={detail.id} mergeId={m.id} /> : null}
               </li>

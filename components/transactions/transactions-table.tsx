@@ -12,6 +12,7 @@ import { formatDate } from "@/lib/i18n/format-date";
 import { formatMoney } from "@/lib/money";
 import type { TransactionListItem } from "@/lib/transactions/list-transactions";
 import { useTranslations } from "next-intl";
+import { useExplain } from "@/components/i18n/use-explain";
 
 async function readError(response: Response, fallback: string): Promise<string> {
   const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
@@ -21,6 +22,7 @@ async function readError(response: Response, fallback: string): Promise<string> 
 export function TransactionsTable({ transactions, categories, locale }: { transactions: TransactionListItem[]; categories: CategoryView[]; locale: string }) {
   const t = useTranslations("transactions");
   const tc = useTranslations("common");
+  const explainText = useExplain();
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -101,7 +103,7 @@ export function TransactionsTable({ transactions, categories, locale }: { transa
                     {tx.isTransfer ? <span className="rounded bg-sky-100 px-1.5 py-0.5 text-sky-800 dark:bg-sky-950 dark:text-sky-200">{t("transfer")}</span> : null}
                     {tx.excluded ? <span className="rounded bg-slate-200 px-1.5 py-0.5 text-slate-700 dark:bg-slate-700 dark:text-slate-100">{t("excluded")}</span> : null}
                     {tx.split ? <span className="rounded bg-violet-100 px-1.5 py-0.5 text-violet-800 dark:bg-violet-950 dark:text-violet-200">{t("split")}</span> : null}
-                    {tx.anomalies.map((flag) => <span key={flag.anomalyId} title={flag.explanation} className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">{flag.label}</span>)}
+                    {tx.anomalies.map((flag) => <span key={flag.anomalyId} title={explainText(flag.explanationMessage, flag.explanation)} className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-900 dark:bg-amber-950 dark:text-amber-200">{explainText({ key: `anomalyKind.${flag.kind}` }, flag.label)}</span>)}
                   </div>
                 </td>
                 <td className="px-4 py-2 align-top">
@@ -120,7 +122,7 @@ export function TransactionsTable({ transactions, categories, locale }: { transa
                   </div>
                   <details className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                     <summary className="cursor-pointer rounded text-brand-600 focus-visible:outline-2 focus-visible:outline-brand-500">{t("whyCategory")}</summary>
-                    <p className="mt-1 max-w-sm" data-testid="category-explanation">{tx.explanation}</p>
+                    <p className="mt-1 max-w-sm" data-testid="category-explanation">{explainText(tx.explanationMessage, tx.explanation)}</p>
                   </details>
                 </td>
                 <td className={`whitespace-nowrap px-4 py-2 text-right align-top tabular-nums ${tx.amount < 0 ? "" : "text-emerald-700 dark:text-emerald-400"}`}>

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { readAlertMessages } from "@/lib/alerts/alert-messages";
 import { prisma } from "@/lib/db";
+import type { ExplainMessage } from "@/lib/i18n/explain-message";
 
 export interface AlertView {
   id: string;
@@ -7,14 +9,17 @@ export interface AlertView {
   budgetId: string | null;
   title: string;
   message: string;
+  /** `title` and `message` as catalog messages, for the page in the reader's language; null on older alerts. */
+  titleMessage: ExplainMessage | null;
+  messageMessage: ExplainMessage | null;
   readAt: string | null;
   createdAt: string;
 }
 
-const SELECT = { id: true, kind: true, budgetId: true, title: true, message: true, readAt: true, createdAt: true } as const;
+const SELECT = { id: true, kind: true, budgetId: true, title: true, message: true, data: true, readAt: true, createdAt: true } as const;
 
-function toView(row: { id: string; kind: string; budgetId: string | null; title: string; message: string; readAt: Date | null; createdAt: Date }): AlertView {
-  return { ...row, readAt: row.readAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() };
+function toView({ data, ...row }: { id: string; kind: string; budgetId: string | null; title: string; message: string; data: unknown; readAt: Date | null; createdAt: Date }): AlertView {
+  return { ...row, ...readAlertMessages(data), readAt: row.readAt?.toISOString() ?? null, createdAt: row.createdAt.toISOString() };
 }
 
 export const ListAlertsInput = z.object({

@@ -1,3 +1,4 @@
+import { explain, type ExplainMessage, type ExplainParam } from "@/lib/i18n/explain-message";
 import { minorUnits, type CurrencyCode } from "@/lib/money";
 import type { CalendarDate } from "@/lib/schedules/calendar-date";
 
@@ -66,7 +67,10 @@ export interface Anomaly {
   currency: CurrencyCode;
   /** The numbers behind the finding; money in minor units of `currency`. */
   facts: Record<string, number | string>;
+  /** English, stored as Anomaly.explanation and sent in alerts and the API. */
   message: string;
+  /** The same sentence as a catalog message (`explain.anomaly.*`), for pages in the reader's language. */
+  explain: ExplainMessage;
 }
 
 export interface SuppressionSubject {
@@ -101,6 +105,16 @@ export function isCountable(tx: AnomalyTransaction): boolean {
 
 export function displayMerchant(tx: Pick<AnomalyTransaction, "merchantName" | "merchantKey">): string {
   return tx.merchantName ?? tx.merchantKey ?? "an unknown merchant";
+}
+
+/** The merchant as a sentence argument: its name, or "an unknown merchant" in the reader's language. */
+export function merchantParam(tx: Pick<AnomalyTransaction, "merchantName" | "merchantKey">): ExplainParam {
+  return tx.merchantName ?? tx.merchantKey ?? explain("anomaly.unknownMerchant");
+}
+
+/** Money as a sentence argument, formatted per locale at display. */
+export function moneyParam(amount: number, currency: CurrencyCode): ExplainParam {
+  return { money: amount, currency };
 }
 
 export function majorToMinor(major: number, currency: CurrencyCode): number {

@@ -13,6 +13,8 @@ import { CATEGORY_SPIKE_LOOKBACK_PERIODS } from "./thresholds";
 import { detectNewAnomalies } from "./detect-new-anomalies";
 import { loadCandidates, loadCategoryPeriodTotals, loadComparisonHistory, loadSuppressions } from "./load-anomaly-history";
 import { newRowId } from "@/lib/new-row-id";
+import { alertMessages } from "@/lib/alerts/alert-messages";
+import { explain, type ExplainMessage } from "@/lib/i18n/explain-message";
 
 
 export const DetectAnomaliesForUserInput = z.object({
@@ -26,6 +28,8 @@ export interface NewAnomaly {
   kind: StoredAnomalyKind;
   score: number;
   explanation: string;
+  /** `explanation` as a catalog message, also kept in Anomaly.details.message. */
+  message: ExplainMessage;
   dedupeKey: string;
   transactionIds: string[];
 }
@@ -94,6 +98,7 @@ async function insertAnomaly(tx: SqlQueryable, userId: string, finding: Anomaly,
     merchantKey: finding.merchantKey,
     categoryKey: finding.categoryKey,
     currency: finding.currency,
+    message: finding.explain,
   };
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO "Anomaly" (id, "userId", "transactionId", "streamId", kind, score, explanation, details, "dedupeKey")
@@ -104,7 +109,7 @@ async function insertAnomaly(tx: SqlQueryable, userId: string, finding: Anomaly,
   );
   const row = rows[0];
   if (!row) return null;
-  return { id: row.id, kind, score: finding.score, explanation: finding.message, dedupeKey: finding.dedupeKey, transactionIds: finding.transactionIds };
+  return { id: row.id, kind, score: finding.score, explanation: finding.message, message: finding.explain, dedupeKey: finding.dedupeKey, transactionIds: finding.transactionIds };
 }
 
 async function anomalyAlertsEnabled(tx: SqlQueryable, userId: string): Promise<boolean> {
@@ -120,7 +125,10 @@ async function insertAlert(tx: SqlQueryable, userId: string, anomaly: NewAnomaly
     `INSERT INTO "Alert" (id, "userId", kind, "dedupeKey", title, message, data)
      VALUES ($1::uuid, $2::uuid, 'anomaly', $3, $4, $5, $6::jsonb)
      ON CONFLICT ("userId", "dedupeKey") DO NOTHING`,
-    [newRowId(), userId, `anomaly:${anomaly.id}`, "Unusual activity", anomaly.explanation, JSON.stringify({ anomalyId: anomaly.id, kind: anomaly.kind })],
+    [
+      newRowId(), userId, `anomaly:${anomaly.id}`, "Unusual activity", anomaly.explanation,
+      JSON.stringify({ anomalyId: anomaly.id, kind: anomaly.kind, ...alertMessages(explain("alert.unusualActivity"), anomaly.message) }),
+    ],
   );
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish, inGerman } from "@/lib/i18n/explain-test-translators";
 import type { AnomalyTransaction } from "./anomaly";
 import { detectCategorySpikes } from "./detect-category-spikes";
 
@@ -21,6 +22,7 @@ describe("detectCategorySpikes", () => {
     const [hit] = detectCategorySpikes({ transactions: [...past, total("2024-06-01", -80_000, 30)], currentPeriod, previousPeriods });
     expect(hit?.facts).toMatchObject({ current: 80_000, typicalPeriod: 40_500, purchases: 30, typicalPurchases: 20, periods: 5 });
     expect(hit?.message).toBe("dining spending is $800.00 over 30 purchases so far, against a typical $405.00 over 20 (last 5 periods).");
+    expect(inEnglish(hit?.explain)).toBe(hit?.message);
   });
 
   it("counts single transactions as one purchase each", () => {

@@ -1,6 +1,7 @@
 import { formatMoney } from "@/lib/money";
 import type { CalendarDate } from "@/lib/schedules/calendar-date";
-import { isCountable, isSuppressed, medianOf, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
+import { explain } from "@/lib/i18n/explain-message";
+import { isCountable, isSuppressed, medianOf, moneyParam, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
 import { computeRobustScore, computeRobustStats } from "./robust-stats";
 import {
   CATEGORY_SPIKE_MIN_AMOUNT_MULTIPLE,
@@ -107,6 +108,10 @@ export function detectCategorySpikes(input: CategorySpikeInput): Anomaly[] {
         periods: past.length,
         periodStart: input.currentPeriod.start,
       },
+      explain: explain("anomaly.categorySpike", {
+        category: sample.categoryName ?? sample.categoryKey ?? "", amount: moneyParam(current.net, sample.currency), count: current.purchases,
+        typical: moneyParam(amounts.median, sample.currency), typicalCount: typicalPurchases, periods: past.length,
+      }),
       message: `${sample.categoryName ?? sample.categoryKey} spending is ${money(current.net)} over ${current.purchases} purchases so far, against a typical ${money(amounts.median)} over ${typicalPurchases} (last ${past.length} periods).`,
     });
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish, inGerman } from "@/lib/i18n/explain-test-translators";
 import type { AnomalyTransaction } from "./anomaly";
 import { detectDuplicateCharges } from "./detect-duplicate-charges";
 
@@ -18,6 +19,8 @@ describe("detectDuplicateCharges", () => {
     expect(found).toHaveLength(1);
     expect(found[0]?.transactionIds).toEqual(["a", "b"]);
     expect(found[0]?.message).toBe("Possible duplicate: two charges of $49.99 at City Gym 7 minutes apart.");
+    expect(inEnglish(found[0]?.explain)).toBe(found[0]?.message);
+    expect(inGerman(found[0]?.explain)).toBe("Mögliches Duplikat: zwei Abbuchungen von 49,99 $ bei City Gym im Abstand von 7 Minuten.");
     expect(found[0]?.facts).toMatchObject({ amount: 4_999, minutesApart: 7, daysApart: 0 });
     expect(found[0]?.score).toBeCloseTo(1 - 7 / 61, 10);
   });
@@ -35,6 +38,7 @@ describe("detectDuplicateCharges", () => {
   it("without a time of day needs the same date", () => {
     const [found] = detectDuplicateCharges({ candidates: [tx("b", "2024-05-01")], history: [tx("a", "2024-05-01")] });
     expect(found?.message).toBe("Possible duplicate: two charges of $49.99 at City Gym on the same day.");
+    expect(inEnglish(found?.explain)).toBe(found?.message);
     expect(found?.score).toBe(0.5);
     expect(detectDuplicateCharges({ candidates: [tx("b", "2024-05-02")], history: [tx("a", "2024-05-01")] })).toEqual([]);
     // One timed row and one dated row: only the date can be compared.

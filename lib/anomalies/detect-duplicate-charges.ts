@@ -1,6 +1,7 @@
 import { formatMoney } from "@/lib/money";
 import { daysBetween } from "@/lib/schedules/calendar-date";
-import { displayMerchant, isCountable, isSuppressed, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
+import { explain } from "@/lib/i18n/explain-message";
+import { displayMerchant, isCountable, isSuppressed, merchantParam, moneyParam, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
 import { computeRobustStats } from "./robust-stats";
 import {
   DUPLICATE_HABIT_LOOKBACK_DAYS,
@@ -100,6 +101,9 @@ export function detectDuplicateCharges(input: DuplicateChargeInput): Anomaly[] {
         currency: tx.currency,
         facts: { amount, daysApart: days, ...(minutes === null ? {} : { minutesApart: minutes }), firstDate: first.date, secondDate: second.date },
         message: `Possible duplicate: two charges of ${formatMoney({ amount, currency: tx.currency })} at ${displayMerchant(tx)} ${when}.`,
+        explain: explain(minutes === null ? "anomaly.duplicateSameDay" : minutes === 0 ? "anomaly.duplicateWithinMinute" : "anomaly.duplicateMinutesApart", {
+          amount: moneyParam(amount, tx.currency), merchant: merchantParam(tx), ...(minutes ? { minutes } : {}),
+        }),
       });
     }
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish, inGerman } from "@/lib/i18n/explain-test-translators";
 import type { AnomalyTransaction } from "./anomaly";
 import { detectLargeCategorySpend, detectLargeMerchantSpend } from "./detect-large-spend";
 
@@ -19,6 +20,9 @@ describe("detectLargeMerchantSpend", () => {
     expect(anomaly?.facts).toMatchObject({ amount: 8_420, median: 2_210, mad: 100, historyCount: 14 });
     expect(anomaly?.score).toBeCloseTo((8_420 - 2_210) / 221, 5);
     expect(anomaly?.message).toBe("$84.20 at Shell is 28.1× your usual spread above your median of $22.10 there (last 14 visits).");
+    expect(anomaly?.explain).toEqual({ key: "anomaly.largeMerchantSpend", params: { amount: { money: 8_420, currency: "USD" }, merchant: "Shell", score: 28.1, median: { money: 2_210, currency: "USD" }, count: 14 } });
+    expect(inEnglish(anomaly?.explain)).toBe(anomaly?.message);
+    expect(inGerman(anomaly?.explain)).toBe("84,20 $ bei Shell liegt 28,1× deiner üblichen Streuung über deinem Median von 22,10 $ dort (letzte 14 Besuche).");
     expect(anomaly?.dedupeKey).toBe("large-merchant-spend:c1");
   });
 
@@ -89,6 +93,7 @@ describe("detectLargeCategorySpend", () => {
     expect(hit?.kind).toBe("large-category-spend");
     expect(hit?.facts.median).toBe(5_450);
     expect(hit?.message).toContain("for groceries (last 10 purchases)");
+    expect(inEnglish(hit?.explain)).toBe(hit?.message);
     expect(detectLargeCategorySpend({ candidates: [candidate], history: history.slice(1) })).toEqual([]);
   });
 });

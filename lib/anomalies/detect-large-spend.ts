@@ -1,5 +1,6 @@
 import { formatMoney } from "@/lib/money";
-import { displayMerchant, formatScore, isCountable, isSuppressed, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
+import { explain } from "@/lib/i18n/explain-message";
+import { displayMerchant, formatScore, merchantParam, moneyParam, isCountable, isSuppressed, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
 import { computeRobustScore, computeRobustStats } from "./robust-stats";
 import {
   LARGE_SPEND_CATEGORY_MIN_HISTORY, LARGE_SPEND_MERCHANT_MIN_HISTORY, LARGE_SPEND_MIN_MULTIPLE_OF_MEDIAN,
@@ -66,6 +67,10 @@ function detectLargeSpend(input: LargeSpendInput, scope: Scope): Anomaly[] {
       currency: tx.currency,
       facts: { amount, median: stats.median, mad: stats.mad, spread: Math.round(stats.spread), historyCount: past.length },
       message,
+      explain: explain(scope === "merchant" ? "anomaly.largeMerchantSpend" : "anomaly.largeCategorySpend", {
+        amount: moneyParam(amount, tx.currency), merchant: merchantParam(tx), score: Number(formatScore(score)), median: moneyParam(stats.median, tx.currency),
+        count: past.length, ...(scope === "category" ? { category: tx.categoryName ?? key } : {}),
+      }),
     });
   }
   return anomalies;

@@ -1,7 +1,8 @@
 import { formatMoney } from "@/lib/money";
 import type { RecurringStream } from "@/lib/recurring/detect-recurring-streams";
 import { daysBetween, parseCalendarDate, type CalendarDate } from "@/lib/schedules/calendar-date";
-import { isSuppressed, type Anomaly, type Suppression } from "./anomaly";
+import { explain } from "@/lib/i18n/explain-message";
+import { isSuppressed, moneyParam, type Anomaly, type Suppression } from "./anomaly";
 import { computeRobustStats } from "./robust-stats";
 import {
   MISSED_RECURRING_GRACE_DAYS,
@@ -69,6 +70,9 @@ export function detectMissedRecurring(input: MissedRecurringInput): Anomaly[] {
       categoryKey: null,
       currency: stream.currency,
       facts: { expectedDate: stream.predictedNextDate, daysLate, typicalAmount: stream.typicalAmount, direction: stream.direction, frequency: stream.frequency },
+      explain: explain(stream.direction === "inflow" ? "anomaly.missedIncome" : "anomaly.missedPayment", {
+        name, about: moneyParam(stream.typicalAmount, stream.currency), date: { date: stream.predictedNextDate }, days: daysLate,
+      }),
       message: `We expected ${what} (about ${about}) around ${formatShortDate(stream.predictedNextDate)}; nothing yet, ${daysLate} days late.`,
     });
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish, inGerman } from "@/lib/i18n/explain-test-translators";
 import type { AnomalyTransaction } from "./anomaly";
 import { detectNewMerchantCharges } from "./detect-new-merchant-charges";
 
@@ -14,6 +15,8 @@ describe("detectNewMerchantCharges", () => {
     const [hit] = detectNewMerchantCharges({ candidates: [tx("c1", -90_050, "bestbuy", { merchantName: "Best Buy" })], history });
     expect(hit?.facts).toMatchObject({ amount: 90_050, userMedian: 3_000, threshold: 90_000 });
     expect(hit?.message).toBe("First charge at Best Buy: $900.50, 30.0× your typical purchase of $30.00.");
+    expect(inEnglish(hit?.explain)).toBe(hit?.message);
+    expect(inGerman(hit?.explain)).toBe("Erste Abbuchung bei Best Buy: 900,50 $, 30,0× dein typischer Einkauf von 30,00 $.");
     expect(detectNewMerchantCharges({ candidates: [tx("c2", -89_999, "bestbuy")], history })).toEqual([]);
   });
 

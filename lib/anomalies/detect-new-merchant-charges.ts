@@ -1,5 +1,6 @@
 import { formatMoney } from "@/lib/money";
-import { displayMerchant, isCountable, isSuppressed, medianOf, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
+import { explain } from "@/lib/i18n/explain-message";
+import { displayMerchant, isCountable, isSuppressed, merchantParam, moneyParam, medianOf, type Anomaly, type AnomalyTransaction, type Suppression } from "./anomaly";
 import { NEW_MERCHANT_MIN_HISTORY, NEW_MERCHANT_MULTIPLE_OF_MEDIAN } from "./thresholds";
 
 export interface NewMerchantInput {
@@ -46,6 +47,9 @@ export function detectNewMerchantCharges(input: NewMerchantInput): Anomaly[] {
       currency: tx.currency,
       facts: { amount, threshold: floor, userMedian: median, historyCount: userSpend.length },
       message,
+      explain: explain("anomaly.newMerchantCharge", {
+        merchant: merchantParam(tx), amount: moneyParam(amount, tx.currency), multiple: Number((amount / median).toFixed(1)), median: moneyParam(median, tx.currency),
+      }),
     });
   }
   return anomalies;

@@ -1,6 +1,7 @@
 import { formatMoney } from "@/lib/money";
 import { computeAmountBand, type RecurringStream } from "@/lib/recurring/detect-recurring-streams";
-import { isSuppressed, medianOf, type Anomaly, type Suppression } from "./anomaly";
+import { explain } from "@/lib/i18n/explain-message";
+import { isSuppressed, medianOf, moneyParam, type Anomaly, type Suppression } from "./anomaly";
 import { PRICE_RISE_MAX_PRIOR_SPREAD_SHARE, PRICE_RISE_MIN_AGREEING_SHARE, PRICE_RISE_MIN_PRIOR_OCCURRENCES } from "./thresholds";
 
 export interface PriceRiseInput {
@@ -48,6 +49,9 @@ export function detectPriceRises(input: PriceRiseInput): Anomaly[] {
       categoryKey: null,
       currency: stream.currency,
       facts: { amount, usualAmount: typicalAmount, tolerance: amountTolerance, increase, percent, frequency: stream.frequency },
+      explain: explain("anomaly.priceRise", {
+        name, from: moneyParam(typicalAmount, stream.currency), to: moneyParam(amount, stream.currency), share: percent / 100,
+      }),
       message: `${name} went up from ${formatMoney({ amount: typicalAmount, currency: stream.currency })} to ${formatMoney({ amount, currency: stream.currency })} (${percent}% more).`,
     });
   }

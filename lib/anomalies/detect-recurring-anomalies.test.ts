@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish, inGerman } from "@/lib/i18n/explain-test-translators";
 import { detectRecurringStreams, type RecurringTransactionInput } from "@/lib/recurring/detect-recurring-streams";
 import { detectMissedRecurring } from "./detect-missed-recurring";
 import { detectPriceRises } from "./detect-price-rises";
@@ -22,6 +23,8 @@ describe("detectPriceRises", () => {
     expect(rest).toEqual([]);
     expect(hit?.facts).toMatchObject({ amount: 1_799, usualAmount: 1_549, increase: 250, percent: 16 });
     expect(hit?.message).toBe("Netflix went up from $15.49 to $17.99 (16% more).");
+    expect(inEnglish(hit?.explain)).toBe(hit?.message);
+    expect(inGerman(hit?.explain)).toBe("Netflix ist von 15,49 $ auf 17,99 $ gestiegen (16 % mehr).");
     expect(hit?.dedupeKey).toBe("subscription-price-rise:netflix-4");
   });
 
@@ -66,6 +69,8 @@ describe("detectMissedRecurring", () => {
     const [hit] = detectMissedRecurring({ streams, today: "2024-06-21", merchantNames: { "acme payroll": "Acme Payroll" } });
     expect(hit?.facts).toMatchObject({ expectedDate: "2024-06-15", daysLate: 6 });
     expect(hit?.message).toBe("We expected income from Acme Payroll (about $2,500.00) around Jun 15; nothing yet, 6 days late.");
+    expect(inEnglish(hit?.explain)).toBe(hit?.message);
+    expect(inGerman(hit?.explain)).toBe("Wir haben Einnahmen von Acme Payroll (etwa 2.500,00 $) um den 15. Juni erwartet; bisher nichts, 6 Tage überfällig.");
     expect(hit?.dedupeKey).toBe("missed-recurring:acme payroll:USD:inflow:2024-06-15");
   });
 

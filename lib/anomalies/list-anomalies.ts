@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import type { AnomalyKind, AnomalyStatus } from "@/lib/generated/prisma/enums";
+import type { ExplainMessage } from "@/lib/i18n/explain-message";
 import { minorFromBigInt } from "@/lib/money";
+import { storedAnomalyMessage } from "./stored-anomaly-message";
 import { ANOMALY_KIND_LABELS } from "./anomaly-kinds";
 
 export const ListAnomaliesInput = z.object({
@@ -15,6 +17,8 @@ export interface AnomalyView {
   status: AnomalyStatus;
   score: number;
   explanation: string;
+  /** `explanation` as a catalog message (Anomaly.details.message); null for findings stored before messages. */
+  explanationMessage: ExplainMessage | null;
   createdAt: string;
   transaction: { id: string; date: string; description: string; merchantName: string | null; amount: number; currency: string } | null;
 }
@@ -35,6 +39,7 @@ export async function listAnomalies(userId: string, input: unknown = {}): Promis
     status: row.status,
     score: row.score,
     explanation: row.explanation,
+    explanationMessage: storedAnomalyMessage(row.details),
     createdAt: row.createdAt.toISOString(),
     transaction: row.transaction
       ? {

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import type { AnomalyKind, AnomalyStatus } from "@/lib/generated/prisma/enums";
+import type { ExplainMessage } from "@/lib/i18n/explain-message";
 import { ANOMALY_KIND_LABELS } from "./anomaly-kinds";
+import { storedAnomalyMessage } from "./stored-anomaly-message";
 
 export interface AnomalyFlag {
   anomalyId: string;
@@ -9,6 +11,8 @@ export interface AnomalyFlag {
   label: string;
   status: AnomalyStatus;
   explanation: string;
+  /** `explanation` as a catalog message; null for findings stored before messages. */
+  explanationMessage: ExplainMessage | null;
 }
 
 const IdsSchema = z.array(z.uuid()).max(1000);
@@ -38,7 +42,7 @@ export async function listAnomalyFlags(userId: string, transactionIds: readonly 
     if (row.transactionId) touched.add(row.transactionId);
     for (const id of touched) {
       if (!wanted.has(id)) continue;
-      (flags[id] ??= []).push({ anomalyId: row.id, kind: row.kind, label: ANOMALY_KIND_LABELS[row.kind], status: row.status, explanation: row.explanation });
+      (flags[id] ??= []).push({ anomalyId: row.id, kind: row.kind, label: ANOMALY_KIND_LABELS[row.kind], status: row.status, explanation: row.explanation, explanationMessage: storedAnomalyMessage(row.details) });
     }
   }
   return flags;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeBudgetStatus, type BudgetTransaction } from "./compute-budget-status";
 import { describePace } from "./describe-pace";
+import { inEnglish, inGerman } from "@/lib/i18n/explain-test-translators";
 
 function tx(date: string, amount: number): BudgetTransaction {
   return { date, amount, categoryKey: "dining", pending: false, isTransfer: false, excluded: false };
@@ -63,5 +64,35 @@ describe("describePace", () => {
       today: "2024-06-20",
     });
     expect(describePace({ status, periodKind: "monthly" }).sentence).toBe("On track: about ¥10,000 left at the end of the month.");
+  });
+});
+
+describe("describePace messages", () => {
+  const cases = [
+    paceFor(40_000, 30_000, "2024-06-10"),
+    paceFor(28_000, 10_000, "2024-06-15"),
+    paceFor(10_000, 12_345, "2024-06-20"),
+    paceFor(40_000, 20_000, "2024-06-01"),
+    paceFor(10_000, 6_000, "2024-06-05", "weekly"),
+  ];
+
+  it("say in the English catalog exactly what the sentence says", () => {
+    for (const pace of cases) expect(inEnglish(pace.message)).toBe(pace.sentence);
+    const status = computeBudgetStatus({ budget: { amount: 10_000, currency: "JPY", period: "monthly" }, transactions: [], today: "2024-06-20" });
+    const unnamed = describePace({ status, periodKind: "monthly" });
+    expect(inEnglish(unnamed.message)).toBe(unnamed.sentence);
+    const over = describePace({ status: { ...status, spent: 12_000 }, periodKind: "monthly" });
+    expect(inEnglish(over.message)).toBe(over.sentence);
+  });
+
+  it("carry the amounts raw so German formats them", () => {
+    expect(cases[0]?.message).toEqual({ key: "pace.willExceedNamed", params: { name: "Dining", amount: { money: 50_000, currency: "USD", whole: true }, when: { key: "pace.onDay", params: { day: 14 } } } });
+    expect(cases.map((pace) => inGerman(pace.message))).toEqual([
+      "In diesem Tempo überschreitest du Dining ungefähr am 14. um etwa 500 $.",
+      "Im Plan: am Ende des Monats bleiben etwa 80 $ übrig.",
+      "Du liegst diesen Monat 23,45 $ über deinem Budget Dining.",
+      "Früh im Verlauf des Monats: bisher 200,00 $ von 400,00 $ ausgegeben.",
+      "In diesem Tempo überschreitest du Dining ungefähr am 8. Juni um etwa 40 $.",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
-import { formatMoney, minorUnits, type CurrencyCode } from "@/lib/money";
+import { explain, formatWholeMoney, type ExplainMessage, type ExplainParam } from "@/lib/i18n/explain-message";
+import { formatMoney, type CurrencyCode } from "@/lib/money";
 import { addDays, formatOrdinal, parseCalendarDate, type CalendarDate } from "@/lib/schedules/calendar-date";
 import type { BudgetPeriodKind } from "./budget-period";
 import type { BudgetStatus } from "./compute-budget-status";
@@ -24,20 +25,10 @@ export interface PaceForecast {
   projectedSpend: number;
   /** Date the budget is expected to run out, when verdict is "will-exceed". */
   exceedDate: CalendarDate | null;
+  /** English, for the API and the budget alert e-mails. */
   sentence: string;
-}
-
-/** Rounds to whole major units for "about" amounts; half away from zero on the exact integer. */
-function roundToMajor(amount: number, currency: CurrencyCode): number {
-  const unit = 10 ** minorUnits(currency);
-  const sign = amount < 0 ? -1 : 1;
-  return sign * Math.round(Math.abs(amount) / unit) * unit;
-}
-
-function formatApprox(amount: number, currency: CurrencyCode, locale: string): string {
-  const text = formatMoney({ amount: roundToMajor(amount, currency), currency }, locale);
-  // Drop the all-zero fraction ("$120.00" -> "$120"); only when the currency has one, so "¥1,000" survives.
-  return minorUnits(currency) > 0 ? text.replace(/[.,]0+(?=[^\d]*$)/, "") : text;
+  /** The same sentence as a catalog message (`explain.pace.*`), for pages in the reader's language. */
+  message: ExplainMessage;
 }
 
 function formatExact(amount: number, currency: CurrencyCode, locale: string): string {
@@ -48,6 +39,11 @@ function describeDate(date: CalendarDate, kind: BudgetPeriodKind): string {
   const { month, day } = parseCalendarDate(date);
   if (kind === "monthly") return `the ${formatOrdinal(day)}`;
   return `${MONTH_NAMES[month - 1] ?? ""} ${day}`;
+}
+
+/** A monthly budget names the day ("the 12th"), the others the date ("Mar 12"). */
+function whenParam(date: CalendarDate, kind: BudgetPeriodKind): ExplainParam {
+  return kind === "monthly" ? explain("pace.onDay", { day: parseCalendarDate(date).day }) : explain("pace.onDate", { date: { date } });
 }
 
 function periodNoun(kind: BudgetPeriodKind): string {
@@ -65,6 +61,8 @@ export function describePace(input: PaceInput): PaceForecast {
   const { currency, available, spent, daysElapsed, daysInPeriod } = status;
   const budgetName = input.label ? `${input.label} ` : "";
   const noun = periodNoun(periodKind);
+  const money = (amount: number) => ({ money: amount, currency });
+  const named: Record<string, ExplainParam> = input.label ? { name: input.label } : {};
   const projectedSpend = daysElapsed > 0 ? Math.round((spent * daysInPeriod) / daysElapsed) : spent;
 
   if (spent > available) {
@@ -73,6 +71,7 @@ export function describePace(input: PaceInput): PaceForecast {
       projectedSpend,
       exceedDate: null,
       sentence: `You are ${formatExact(spent - available, currency, locale)} over your ${budgetName}budget this ${noun}.`,
+      message: explain(input.label ? "pace.overNamed" : "pace.over", { amount: money(spent - available), period: periodKind, ...named }),
     };
   }
 
@@ -82,6 +81,7 @@ export function describePace(input: PaceInput): PaceForecast {
       projectedSpend,
       exceedDate: null,
       sentence: `Early in the ${noun}: ${formatExact(spent, currency, locale)} of ${formatExact(available, currency, locale)} spent so far.`,
+      message: explain("pace.early", { spent: money(spent), available: money(available), period: periodKind }),
     };
   }
 
@@ -93,11 +93,14 @@ export function describePace(input: PaceInput): PaceForecast {
       verdict: "will-exceed",
       projectedSpend,
       exceedDate,
-      sentence: `At this pace you will exceed ${input.label ? `${input.label}` : "your budget"} by about ${formatApprox(
+      sentence: `At this pace you will exceed ${input.label ? `${input.label}` : "your budget"} by about ${formatWholeMoney(
         projectedSpend - available,
         currency,
         locale,
       )} around ${describeDate(exceedDate, periodKind)}.`,
+      message: explain(input.label ? "pace.willExceedNamed" : "pace.willExceed", {
+        amount: { ...money(projectedSpend - available), whole: true }, when: whenParam(exceedDate, periodKind), ...named,
+      }),
     };
   }
 
@@ -105,6 +108,7 @@ export function describePace(input: PaceInput): PaceForecast {
     verdict: "on-track",
     projectedSpend,
     exceedDate: null,
-    sentence: `On track: about ${formatApprox(available - projectedSpend, currency, locale)} left at the end of the ${noun}.`,
+    sentence: `On track: about ${formatWholeMoney(available - projectedSpend, currency, locale)} left at the end of the ${noun}.`,
+    message: explain("pace.onTrack", { amount: { ...money(available - projectedSpend), whole: true }, period: periodKind }),
   };
 }

@@ -1,3 +1,4 @@
+import { explain, type ExplainMessage } from "@/lib/i18n/explain-message";
 import { cleanDescriptor, tokenizeDescriptor } from "./clean-descriptor";
 import { getTopLevelCategoryKey } from "./default-categories";
 import { findMoreSpecificMerchant, matchLexicon, type LexiconEntry, type LexiconMatch } from "./match-lexicon";
@@ -39,6 +40,8 @@ export interface BuiltinResult {
   categoryKey: string;
   confidence: number;
   explanation: string;
+  /** The explanation as a catalog message (`explain.category.builtin.*`, no final full stop). */
+  message: ExplainMessage;
   /**
    * The piece of built-in knowledge that decided ("keyword:ATM", "merchant:Star Health"), so a
    * user who keeps overruling it can be learned from across merchants; absent for heuristics.
@@ -102,6 +105,10 @@ function describeKind(entry: LexiconEntry): string {
   return entry.kind === "merchant" ? `the merchant "${entry.label}"` : `the word "${entry.label}"`;
 }
 
+function kindParam(entry: LexiconEntry): ExplainMessage {
+  return explain(entry.kind === "merchant" ? "category.builtin.kindMerchant" : "category.builtin.kindWord", { label: entry.label });
+}
+
 /**
  * Built-in knowledge: known merchants, MCC-like keywords in several languages, and amount and
  * direction heuristics. Returns undefined when nothing in the descriptor is recognised.
@@ -121,6 +128,7 @@ export function categorizeWithBuiltin(
       categoryKey: "account_transfer",
       confidence: BUILTIN_CONFIDENCE.ownAccount,
       explanation: `It moves money to or from your own account ending ${ownAccount.mask}.`,
+      message: explain("category.builtin.ownAccount", { mask: ownAccount.mask ?? "" }),
     };
   }
 
@@ -137,6 +145,7 @@ export function categorizeWithBuiltin(
       confidence: BUILTIN_CONFIDENCE.billPayee,
       evidence: evidenceOf(billPayee.entry),
       explanation: `It pays someone described by ${describeKind(billPayee.entry)}, so it is a bill, not a transfer between your accounts.`,
+      message: explain("category.builtin.billPayee", { kind: kindParam(billPayee.entry) }),
     };
   }
   if (decisive) {
@@ -145,6 +154,7 @@ export function categorizeWithBuiltin(
       confidence: BUILTIN_CONFIDENCE.decisiveKeyword,
       evidence: evidenceOf(decisive.entry),
       explanation: `The description contains ${describeKind(decisive.entry)}, which marks this kind of payment.`,
+      message: explain("category.builtin.decisiveKeyword", { kind: kindParam(decisive.entry) }),
     };
   }
 
@@ -161,6 +171,7 @@ export function categorizeWithBuiltin(
       confidence: BUILTIN_CONFIDENCE.billPayee,
       evidence: evidenceOf(billPayee.entry),
       explanation: `It is paid through ${merchant.entry.label} to someone described by ${describeKind(billPayee.entry)}, so it is a bill.`,
+      message: explain("category.builtin.billThrough", { merchant: merchant.entry.label, kind: kindParam(billPayee.entry) }),
     };
   }
   if (merchant) {
@@ -174,6 +185,7 @@ export function categorizeWithBuiltin(
       explanation: refund
         ? `It is money back from ${merchant.entry.label}, a known merchant in this category.`
         : `${merchant.entry.label} is a known merchant in this category.`,
+      message: explain(refund ? "category.builtin.refund" : "category.builtin.knownMerchant", { merchant: merchant.entry.label }),
     };
   }
 
@@ -205,6 +217,7 @@ export function categorizeWithBuiltin(
       confidence: Math.max(0.3, confidence),
       evidence: evidenceOf(winner.best),
       explanation: `The description contains ${describeKind(winner.best)}, typical of this category.`,
+      message: explain("category.builtin.keyword", { kind: kindParam(winner.best) }),
     };
   }
 
@@ -217,6 +230,7 @@ export function categorizeWithBuiltin(
         confidence: BUILTIN_CONFIDENCE.bankCategory,
         evidence: `bank:${label}`,
         explanation: `Your bank labelled it "${tx.bankCategory}".`,
+        message: explain("category.builtin.bankLabel", { label: tx.bankCategory }),
       };
     }
   }
@@ -226,6 +240,7 @@ export function categorizeWithBuiltin(
       categoryKey: "income",
       confidence: BUILTIN_CONFIDENCE.unknownCredit,
       explanation: "Money came in from a payer we do not recognise, which is usually income.",
+      message: explain("category.builtin.unknownCredit"),
     };
   }
 
@@ -235,6 +250,7 @@ export function categorizeWithBuiltin(
       categoryKey: "rent",
       confidence: BUILTIN_CONFIDENCE.recurringRent,
       explanation: "It is a large payment that recurs every month, the pattern of rent.",
+      message: explain("category.builtin.rent"),
     };
   }
   return undefined;

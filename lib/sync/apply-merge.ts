@@ -4,6 +4,7 @@
  * correction they made survives a pending row turning into a posted one. undoMerge reverses it.
  */
 import type { MatchKind } from "./dedup/score-match";
+import { mergeReasonMessage } from "./dedup/merge-reason";
 import type { Tx } from "./bulk-insert";
 import { insertEvents } from "./insert-events";
 import { newRowId } from "@/lib/new-row-id";
@@ -36,7 +37,7 @@ export async function applyMerge(tx: Tx, userId: string, decision: MergeDecision
       survivorId: decision.survivorId,
       mergedId: decision.mergedId,
       score: decision.score,
-      reasons: { kind: decision.kind, reasons: decision.reasons },
+      reasons: { kind: decision.kind, reasons: decision.reasons, messages: decision.reasons.map(mergeReasonMessage) },
       status: decision.status,
       decidedAt: decision.status === "merged" ? options.now : null,
     },

@@ -5,7 +5,9 @@
  */
 import { prisma } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { ExplainMessage } from "@/lib/i18n/explain-message";
 import { minorFromBigInt } from "@/lib/money";
+import { readMergeReasons } from "./dedup/merge-reason";
 
 export const REVIEW_PAGE_SIZE = 50;
 export const RECENT_MERGES = 20;
@@ -30,7 +32,9 @@ export interface ReviewPair {
   id: string;
   kind: string;
   score: number;
+  /** English, as stored; `reasonMessages[i]` is the same reason for the reader's language. */
   reasons: string[];
+  reasonMessages: (ExplainMessage | null)[];
   createdAt: Date;
   decidedAt: Date | null;
   /** The row that stays visible if the pair is merged. */
@@ -45,16 +49,7 @@ export interface ReviewList {
   recentMerges: ReviewPair[];
 }
 
-/** `reasons` is stored as { kind, reasons[] } by applyMerge; older rows may hold a bare array. */
-export function readMergeReasons(value: Prisma.JsonValue): { kind: string; reasons: string[] } {
-  const strings = (list: unknown): string[] => (Array.isArray(list) ? list.filter((item): item is string => typeof item === "string") : []);
-  if (Array.isArray(value)) return { kind: "duplicate", reasons: strings(value) };
-  if (value && typeof value === "object") {
-    const record = value as Record<string, unknown>;
-    return { kind: typeof record.kind === "string" ? record.kind : "duplicate", reasons: strings(record.reasons) };
-  }
-  return { kind: "duplicate", reasons: [] };
-}
+export { readMergeReasons };
 
 const SIDE_SELECT = {
   id: true, source: true, date: true, description: true, merchantName: true, amount: true, currency: true, pending: true, removedAt: true,
@@ -89,8 +84,8 @@ async function loadPairs(userId: string, merges: MergeRow[]): Promise<ReviewPair
     const survivor = byId.get(merge.survivorId);
     const merged = byId.get(merge.mergedId);
     if (!survivor || !merged) return [];
-    const { kind, reasons } = readMergeReasons(merge.reasons);
-    return [{ id: merge.id, kind, score: merge.score, reasons, createdAt: merge.createdAt, decidedAt: merge.decidedAt, survivor: toSide(survivor), merged: toSide(merged) }];
+    const { kind, reasons, messages } = readMergeReasons(merge.reasons);
+    return [{ id: merge.id, kind, score: merge.score, reasons, reasonMessages: messages, createdAt: merge.createdAt, decidedAt: merge.decidedAt, survivor: toSide(survivor), merged: toSide(merged) }];
   });
 }
 

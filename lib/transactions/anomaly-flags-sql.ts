@@ -1,6 +1,7 @@
 import { ANOMALY_KIND_LABELS } from "@/lib/anomalies/anomaly-kinds";
 import type { AnomalyFlag } from "@/lib/anomalies/list-anomaly-flags";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { readExplainMessage } from "@/lib/i18n/explain-message";
 import type { AnomalyKind, AnomalyStatus } from "@/lib/generated/prisma/enums";
 
 /**
@@ -13,7 +14,7 @@ import type { AnomalyKind, AnomalyStatus } from "@/lib/generated/prisma/enums";
 export function anomalyFlagsSql(userId: string, ids: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
 SELECT touched.id AS "transactionId",
-       json_agg(json_build_object('anomalyId', an.id, 'kind', an.kind, 'status', an.status, 'explanation', an.explanation) ORDER BY an."createdAt", an.id) AS flags
+       json_agg(json_build_object('anomalyId', an.id, 'kind', an.kind, 'status', an.status, 'explanation', an.explanation, 'message', an.details -> 'message') ORDER BY an."createdAt", an.id) AS flags
   FROM "Anomaly" an
  CROSS JOIN LATERAL (
        SELECT an."transactionId"::text AS id WHERE an."transactionId" IS NOT NULL
@@ -28,7 +29,8 @@ SELECT touched.id AS "transactionId",
 /** The JSON the statement returns, with the UI's label for each kind. */
 export function toAnomalyFlags(flags: unknown): AnomalyFlag[] {
   if (!Array.isArray(flags)) return [];
-  return (flags as { anomalyId: string; kind: AnomalyKind; status: AnomalyStatus; explanation: string }[]).map((flag) => ({
+  return (flags as { anomalyId: string; kind: AnomalyKind; status: AnomalyStatus; explanation: string; message: unknown }[]).map((flag) => ({
     anomalyId: flag.anomalyId, kind: flag.kind, label: ANOMALY_KIND_LABELS[flag.kind], status: flag.status, explanation: flag.explanation,
+    explanationMessage: readExplainMessage(flag.message),
   }));
 }

@@ -1,6 +1,7 @@
 import type { AnomalyFlag } from "@/lib/anomalies/list-anomaly-flags";
 import { categoryKeyOf } from "@/lib/categorize/category-ids-by-key";
-import { explainCategory } from "@/lib/categorize/explain-category";
+import { categoryExplanation } from "@/lib/categorize/explain-category";
+import type { ExplainMessage } from "@/lib/i18n/explain-message";
 import { database } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -32,7 +33,7 @@ export interface TransactionDetail {
   date: EffectiveField<string>;
   merchantName: EffectiveField<string | null>;
   notes: EffectiveField<string | null>;
-  category: EffectiveField<{ id: string | null; name: string | null }> & { explanation: string };
+  category: EffectiveField<{ id: string | null; name: string | null }> & { explanation: string; explanationMessage: ExplainMessage };
   isTransfer: EffectiveField<boolean> & { peer: { id: string; description: string; accountName: string } | null };
   excluded: EffectiveField<boolean>;
   splits: { categoryId: string | null; categoryName: string | null; amount: number; note: string | null }[];
@@ -166,7 +167,7 @@ export async function getTransactionDetail(userId: string, transactionId: string
     notes: { value: row.notes, source: active.has("notes") ? "user" : unsourced },
     category: {
       value: { id: row.categoryId, name: row.categoryName }, source: row.categorySource,
-      explanation: explainCategory(
+      ...categoryExplanation(
         { description: row.description, amount, currency: row.currency },
         {
           categoryName: row.categoryName, categoryKey: row.categoryId ? categoryKeyOf({ id: row.categoryId, systemKey: row.categorySystemKey }) : null,

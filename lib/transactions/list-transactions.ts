@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { AnomalyFlag } from "@/lib/anomalies/list-anomaly-flags";
 import { categoryKeyOf } from "@/lib/categorize/category-ids-by-key";
-import { explainCategory } from "@/lib/categorize/explain-category";
+import { categoryExplanation } from "@/lib/categorize/explain-category";
+import type { ExplainMessage } from "@/lib/i18n/explain-message";
 import { database } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { minorFromBigInt } from "@/lib/money";
@@ -25,6 +26,8 @@ export interface TransactionListItem {
   categoryConfidence: number | null;
   /** One sentence answering "why this category?". */
   explanation: string;
+  /** `explanation` as a catalog message, for the page in the reader's language. */
+  explanationMessage: ExplainMessage;
   isTransfer: boolean;
   excluded: boolean;
   split: boolean;
@@ -140,7 +143,7 @@ export async function listTransactions(userId: string, options: z.input<typeof L
       id: row.id, date: row.date, description: row.description, merchantName: row.merchantName,
       amount, currency: row.currency, pending: row.pending, accountId: row.accountId, accountName: row.accountName,
       categoryId: row.categoryId, categoryName: row.categoryName, categorySource: row.categorySource, categoryConfidence: row.categoryConfidence,
-      explanation: explainCategory(
+      ...categoryExplanation(
         { description: row.description, amount, currency: row.currency },
         {
           categoryName: row.categoryName, categoryKey: row.categoryId ? categoryKeyOf({ id: row.categoryId, systemKey: row.categorySystemKey }) : null, source: row.categorySource,

@@ -47,7 +47,12 @@ describe("dedup of identical twins across a sync and a statement import", () => 
       ["merged", "2026-03-09", "2026-03-10", 0.9],
       ["merged", "2026-03-10", "2026-03-11", 0.9],
     ]);
-    expect(merges[0]?.reasons).toEqual({ kind: "cross_source", reasons: ["same amount", "dates 1 day apart", "same description", "one of 2 alike rows on each side, paired in date order"] });
+    expect(merges[0]?.reasons).toEqual({
+      kind: "cross_source",
+      reasons: ["same amount", "dates 1 day apart", "same description", "one of 2 alike rows on each side, paired in date order"],
+      // The same reasons as catalog messages, so the review page shows them in the reader's language.
+      messages: [{ key: "dedup.sameAmount" }, { key: "dedup.datesApart", params: { days: 1 } }, { key: "dedup.sameDescription" }, { key: "dedup.alikeRowsPaired", params: { count: 2 } }],
+    });
 
     // Another user can neither undo nor see it; the owner can undo one pair and only that pair reappears.
     const bob = await createUser("Bob");

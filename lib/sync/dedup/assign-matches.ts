@@ -1,5 +1,6 @@
 import { CROSS_SOURCE_WINDOW_DAYS, MERGE_THRESHOLD, PENDING_POST_WINDOW_DAYS, REVIEW_THRESHOLD } from "./dedup-thresholds";
 import { scoreMatch, type MatchRow, type MatchScore } from "./score-match";
+import { mergeReasonText } from "./merge-reason";
 
 export interface Match extends MatchScore {
   existing: MatchRow;
@@ -188,7 +189,7 @@ function pairTwins(strong: ReadonlyArray<Scored>, rank: (row: MatchRow, side: "e
     for (const pair of zipped as Scored[]) {
       claimed.add(pair.existing.id);
       claimed.add(pair.incoming.id);
-      matches.push(withoutGap({ ...pair, reasons: [...pair.reasons, `one of ${left.length} alike rows on each side, paired in date order`] }));
+      matches.push(withoutGap({ ...pair, reasons: [...pair.reasons, mergeReasonText("alikeRowsPaired", { count: left.length })] }));
     }
   }
   return { matches, claimed };

@@ -11,6 +11,7 @@ import {
   SIMILAR_DESCRIPTION,
 } from "./dedup-thresholds";
 import { descriptionSimilarity } from "./describe-similarity";
+import { mergeReasonText } from "./merge-reason";
 
 export type MatchSource = "sync" | "import" | "manual" | "scheduled";
 
@@ -50,11 +51,11 @@ export function daysBetween(from: string, to: string): number {
 function describeSimilarityEvidence(a: string, b: string, full: number, partial: number, reasons: string[]): number {
   const similarity = descriptionSimilarity(a, b);
   if (similarity === 1) {
-    reasons.push("same description");
+    reasons.push(mergeReasonText("sameDescription"));
     return full;
   }
   if (similarity >= SIMILAR_DESCRIPTION) {
-    reasons.push(`similar description (${Math.round(similarity * 100)}% of words shared)`);
+    reasons.push(mergeReasonText("similarDescription", { share: similarity }));
     return partial;
   }
   return 0;
@@ -76,18 +77,18 @@ export function scorePendingToPosted(pending: MatchRow, posted: MatchRow): Match
   let score = 0;
   if (pending.authorizedAt && posted.authorizedAt) {
     if (pending.authorizedAt !== posted.authorizedAt) return null;
-    reasons.push("same authorization time");
+    reasons.push(mergeReasonText("sameAuthorization"));
     score += 0.25;
   }
   const ratio = posted.amount / pending.amount;
   if (ratio === 1) {
-    reasons.push("same amount");
+    reasons.push(mergeReasonText("sameAmount"));
     score += 0.5;
   } else if (ratio > 1 && ratio <= MAX_TIP_RATIO) {
-    reasons.push(`posted ${Math.round((ratio - 1) * 100)}% higher (tip)`);
+    reasons.push(mergeReasonText("postedHigher", { share: ratio - 1 }));
     score += 0.3;
   } else if (ratio >= MIN_SETTLE_RATIO && ratio < 1) {
-    reasons.push(`posted ${Math.round((1 - ratio) * 100)}% lower (hold settled)`);
+    reasons.push(mergeReasonText("postedLower", { share: 1 - ratio }));
     score += 0.2;
   } else {
     return null;
@@ -95,10 +96,10 @@ export function scorePendingToPosted(pending: MatchRow, posted: MatchRow): Match
   const days = daysBetween(pending.date, posted.date);
   if (days < 0 || days > PENDING_POST_WINDOW_DAYS) return null;
   if (days === 0) {
-    reasons.push("same date");
+    reasons.push(mergeReasonText("sameDate"));
     score += 0.25;
   } else {
-    reasons.push(`posted ${days} day${days === 1 ? "" : "s"} after authorization`);
+    reasons.push(mergeReasonText("postedDaysAfter", { days }));
     score += days <= 2 ? 0.2 : 0.1;
   }
   score += describeSimilarityEvidence(pending.description, posted.description, 0.25, 0.15, reasons);
@@ -116,17 +117,17 @@ export function scoreDuplicate(existing: MatchRow, incoming: MatchRow): MatchSco
   if (existing.externalId === null || incoming.externalId === null || existing.externalId === incoming.externalId) return null;
   if (existing.amount !== incoming.amount || existing.date !== incoming.date) return null;
   if (descriptionSimilarity(existing.description, incoming.description) < 1) return null;
-  const reasons = ["same amount", "same date", "same description"];
+  const reasons = [mergeReasonText("sameAmount"), mergeReasonText("sameDate"), mergeReasonText("sameDescription")];
   if (existing.authorizedAt && incoming.authorizedAt) {
     if (existing.authorizedAt !== incoming.authorizedAt) return null;
-    reasons.push("same authorization time");
+    reasons.push(mergeReasonText("sameAuthorization"));
     return { kind: "duplicate", score: 0.99, reasons };
   }
   if (existing.earlier) {
-    reasons.push("re-delivered under a new id by a later sync");
+    reasons.push(mergeReasonText("redelivered"));
     return { kind: "duplicate", score: 0.9, reasons };
   }
-  reasons.push("identical rows in one delivery may be two purchases");
+  reasons.push(mergeReasonText("identicalInDelivery"));
   return { kind: "duplicate", score: 0.6, reasons };
 }
 
@@ -138,13 +139,13 @@ export function scoreCrossSource(existing: MatchRow, incoming: MatchRow): MatchS
   if (existing.accountId !== incoming.accountId || existing.currency !== incoming.currency || existing.amount !== incoming.amount) return null;
   const days = Math.abs(daysBetween(existing.date, incoming.date));
   if (days > CROSS_SOURCE_WINDOW_DAYS) return null;
-  const reasons = ["same amount"];
+  const reasons = [mergeReasonText("sameAmount")];
   let score = 0.5;
   if (days === 0) {
-    reasons.push("same date");
+    reasons.push(mergeReasonText("sameDate"));
     score += 0.3;
   } else {
-    reasons.push(`dates ${days} day${days === 1 ? "" : "s"} apart`);
+    reasons.push(mergeReasonText("datesApart", { days }));
     score += days === 1 ? 0.2 : 0.1;
   }
   score += describeSimilarityEvidence(existing.description, incoming.description, 0.2, 0.1, reasons);
