@@ -23,8 +23,9 @@ import { AppError } from "@/lib/errors";
 import { maskPersonalData } from "@/lib/imports/mask-personal-data";
 import { logError, logInfo } from "@/lib/log";
 import { afterTransactionsStored } from "@/lib/sync/after-transactions-stored";
+import { categorizeAhead } from "@/lib/sync/categorize-ahead";
 import { profileStep } from "@/lib/sync/sync-profile";
-import { ingestCanonicalTransactions, type IngestRow } from "@/lib/sync/ingest-canonical-transactions";
+import { ingestCanonicalTransactions, type IngestRow, type RowCategory } from "@/lib/sync/ingest-canonical-transactions";
 import { deleteImportedRows } from "./delete-imported-rows";
 import { IMPORT_BATCH_ROWS } from "./import-limits";
 import { holdImportWorkerLease } from "./import-worker-lease";
@@ -74,17 +75,22 @@ async function storeImport(work: ImportWork, options: RunImportOptions): Promise
     const claimed = await prisma().importJob.updateMany({ where: { id: jobId, userId, status: "pending" }, data: { status: "running" } });
     if (claimed.count === 0) return readJob(userId, jobId);
     const context = await loadCategorizationContext(prisma(), userId);
+    let ahead: Promise<Map<IngestRow, RowCategory>> | null = null;
+    let lastBatchAdded = true;
     for (let start = 0, batch = 0; start < rows.length; start += batchRows, batch += 1) {
       if (options.failAfterBatches !== undefined && batch >= options.failAfterBatches) throw new Error("import interrupted (test hook)");
       if (options.abandonAfterBatches !== undefined && batch >= options.abandonAfterBatches) return readJob(userId, jobId);
       const slice = rows.slice(start, start + batchRows);
-      const batchAlerts = await prisma().$transaction(
+      const precategorized = ahead ? await ahead : undefined;
+      let added = 0;
+      const written = prisma().$transaction(
         async (tx) => {
           // Serializes imports into one account, so two uploads of one file cannot both insert its rows.
           await lockOwnedAccounts(tx, userId, [accountId]);
           const result = await profileStep("import: ingest", () => ingestCanonicalTransactions(tx, {
-            userId, source: "import", rows: slice, importJobId: jobId, deliveryStartedAt: startedAt, context, actor: `user:${userId}`,
+            userId, source: "import", rows: slice, importJobId: jobId, deliveryStartedAt: startedAt, context, actor: `user:${userId}`, precategorized,
           }));
+          added = result.added;
           storedIds.push(...result.transactionIds);
           const progressed = await tx.importJob.updateMany({
             where: { id: jobId, status: "running" },
@@ -100,6 +106,12 @@ async function storeImport(work: ImportWork, options: RunImportOptions): Promise
         },
         { timeout: BATCH_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
       );
+      // The next batch is categorized while this one is written, unless the file has stopped adding rows
+      // (a re-import finds everything stored and would categorize for nothing).
+      const next = rows.slice(start + batchRows, start + 2 * batchRows);
+      ahead = next.length && lastBatchAdded ? categorizeAhead(context, next) : null;
+      const batchAlerts = await written;
+      lastBatchAdded = added > 0;
       alerts.push(...batchAlerts);
       await options.afterBatch?.(batch);
     }

@@ -1,7 +1,7 @@
 /**
  * Stores canonical transactions from one delivery (a sync page or an import batch) inside the caller's
  * database transaction: idempotent by the bank's id (or by content hash for sources without ids),
- * deltas as append-only TransactionEvents, raw payloads as ProviderRecords stored once per content,
+ * deltas as append-only TransactionEvents, each received version of a row as a ProviderRecord,
  * and dedup merges with their score and reasons. Shared by the sync engine and statement imports.
  */
 import { categorizeTransaction } from "@/lib/categorize/categorize-transaction";
@@ -348,7 +348,10 @@ async function updateModified(tx: Tx, modified: ReadonlyArray<{ row: IngestRow; 
   );
 }
 
-/** Each distinct payload once per user: a re-sent identical record adds nothing. One statement checks and inserts. */
+/**
+ * The payload of each new or changed row, as received: a row re-sent unchanged never gets here, so every
+ * record is a version the lineage view shows. No existence check or hash index: each costs every row.
+ */
 async function storeProviderRecords(tx: Tx, input: IngestInput, items: ReadonlyArray<{ row: IngestRow; transactionId: string }>): Promise<void> {
   if (items.length === 0) return;
   const records = jsonRows(
@@ -361,10 +364,8 @@ async function storeProviderRecords(tx: Tx, input: IngestInput, items: ReadonlyA
   // A payload of JSON null arrives as SQL NULL; the column keeps it as the JSON value.
   await tx.$executeRawUnsafe(
     `INSERT INTO "ProviderRecord" (id, "userId", "connectionId", "importJobId", "transactionId", "externalId", payload, "contentHash")
-     SELECT DISTINCT ON (u.content_hash) u.id, $1::uuid, $2::uuid, $3::uuid, u.transaction_id, u.external_id, COALESCE(u.payload, 'null'::jsonb), u.content_hash
-       FROM ${records.from(4, "u")}
-      WHERE NOT EXISTS (SELECT 1 FROM "ProviderRecord" p WHERE p."userId" = $1::uuid AND p."contentHash" = u.content_hash)
-      ORDER BY u.content_hash, u.i`,
+     SELECT u.id, $1::uuid, $2::uuid, $3::uuid, u.transaction_id, u.external_id, COALESCE(u.payload, 'null'::jsonb), u.content_hash
+       FROM ${records.from(4, "u")}`,
     input.userId,
     input.connectionId ?? null,
     input.importJobId ?? null,

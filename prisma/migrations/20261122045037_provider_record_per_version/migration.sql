@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "ProviderRecord_userId_contentHash_idx";
