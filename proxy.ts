@@ -4,10 +4,11 @@
  */
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { decodeSessionToken } from "@/lib/auth/decode-session-token";
 import { authSecret } from "@/lib/env";
 
 export async function proxy(request: NextRequest) {
-  const token = await getToken({ req: request, secret: authSecret() });
+  const token = await getToken({ req: request, secret: authSecret(), decode: decodeSessionToken });
   if (token) return NextResponse.next();
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", request.nextUrl.pathname);

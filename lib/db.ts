@@ -33,7 +33,7 @@ function openPostgres(url: string): Database {
   // node-postgres would crash the process. The pool replaces the connection on next use.
   pool.on("error", (error) => logWarn("idle database connection closed", { error: error.message }));
   const wrap = (client: pg.Pool | pg.PoolClient): SqlQueryable => ({
-    query: async (text, params) => ({ rows: (await client.query(text, params)).rows }),
+    query: async (text, params, options) => ({ rows: (await (options?.name ? client.query({ name: options.name, text, values: params }) : client.query(text, params))).rows }),
     exec: async (script) => {
       await client.query(script);
     },

@@ -2,6 +2,7 @@ import { getToken } from "next-auth/jwt";
 import type { NextRequest } from "next/server";
 import type { ApiScope } from "@/lib/api-tokens/api-token-input";
 import { authenticateApiToken } from "@/lib/api-tokens/authenticate-api-token";
+import { decodeSessionToken } from "@/lib/auth/decode-session-token";
 import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { resolveSessionUser } from "@/lib/sessions/resolve-session-user";
@@ -28,7 +29,7 @@ export async function authenticateApiRequest(request: NextRequest): Promise<ApiP
     const token = await authenticateApiToken(secret);
     return { userId: token.userId, role: token.role, tokenId: token.tokenId, scopes: token.scopes };
   }
-  const jwt = await getToken({ req: request, secret: authSecret() });
+  const jwt = await getToken({ req: request, secret: authSecret(), decode: decodeSessionToken });
   const user = jwt && typeof jwt.uid === "string" ? await resolveSessionUser({ userId: jwt.uid, sessionVersion: jwt.sv ?? 0, sessionId: jwt.sid }) : null;
   if (!user) throw new AppError("unauthenticated", "Sign in, or send Authorization: Bearer <token> with a personal access token");
   if (!SAFE_METHODS.has(request.method)) {

@@ -8,6 +8,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { NextRequest } from "next/server";
 import { cache } from "react";
+import { decodeSessionToken } from "@/lib/auth/decode-session-token";
 import { authSecret } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { resolveSessionUser } from "@/lib/sessions/resolve-session-user";
@@ -25,11 +26,12 @@ export interface CurrentUser {
 /** The signed-in user and the UserSession their cookie names (lib/sessions checks revocation). */
 // The cookie's JWT is decoded with getToken (as lib/api/authenticate-api-request.ts does): getServerSession
 // also re-encrypts a refreshed cookie that is never sent from here, about 0.5 ms of CPU per request. Only
-// the cookie header is handed over, so an Authorization header is never taken for a session. Memoized per
+// the cookie header is handed over, so an Authorization header is never taken for a session; decodeSessionToken
+// is next-auth's decode with its key derived once. Memoized per
 // render (React cache): a layout and its page look the session up once; outside a render it is a plain call.
 export const findCurrentSession = cache(async (): Promise<{ user: CurrentUser; sessionId: string } | null> => {
   const cookie = (await headers()).get("cookie") ?? "";
-  const jwt = await getToken({ req: new NextRequest("http://session.local/", { headers: { cookie } }), secret: authSecret() });
+  const jwt = await getToken({ req: new NextRequest("http://session.local/", { headers: { cookie } }), secret: authSecret(), decode: decodeSessionToken });
   const id = typeof jwt?.uid === "string" ? jwt.uid : undefined;
   const sessionId = jwt?.sid;
   if (!id || !sessionId) return null;

@@ -28,7 +28,8 @@ interface SessionRow {
  * where the Prisma query with its relation and the update cost ~2.9 ms and two). The session row joins
  * its user; the WHERE is the whole check. The lastSeenAt update is a data-modifying CTE that touches the
  * row only when it is over a minute old; its condition is on the table's own column, so concurrent
- * requests that waited for the first one's row lock re-check it and skip the write.
+ * requests that waited for the first one's row lock re-check it and skip the write. A prepared statement:
+ * its plan (primary-key lookups) is the same for every session.
  */
 const RESOLVE_SQL = `
 WITH live AS (
@@ -54,7 +55,7 @@ export async function resolveSessionUser(claims: SessionClaims, now = new Date()
   if (!sessionId || !UUID.test(sessionId) || !UUID.test(userId) || !Number.isInteger(sessionVersion)) return null;
   // "timestamp without time zone" columns hold UTC (Prisma's convention): ISO strings without the zone.
   const stale = new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS);
-  const { rows } = await database().sql.query<SessionRow>(RESOLVE_SQL, [sessionId, userId, sessionVersion, utc(now), utc(stale)]);
+  const { rows } = await database().sql.query<SessionRow>(RESOLVE_SQL, [sessionId, userId, sessionVersion, utc(now), utc(stale)], { name: "resolve-session-user" });
   const user = rows[0];
   if (!user) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role, homeCurrency: user.homeCurrency, locale: user.locale, theme: user.theme };
