@@ -1,5 +1,5 @@
 import type { RejectionKey } from "@/lib/i18n/catalog-key";
-import type { Rejection, RejectionParams } from "./rejection";
+import type { RejectionParams } from "./rejection";
 
 /** A translator for the rejections namespace (useTranslations("rejections") or getTranslations("rejections")). */
 export interface RejectionTranslator {
@@ -7,7 +7,18 @@ export interface RejectionTranslator {
   has(key: string): boolean;
 }
 
-/** The reason in the reader's language; rows stored before codes existed keep their English reason. */
-export function describeRejection(row: Rejection, t: RejectionTranslator): string {
-  return row.code && t.has(row.code) ? t(row.code, row.params ?? {}) : row.reason;
+/** A statement rejection or a sync quarantine: the English reason, and a code once producers had one. */
+export interface CodedReason {
+  reason: string;
+  code?: string | null;
+  params?: RejectionParams | null;
+}
+
+/**
+ * The reason in the reader's language; rows stored before codes existed keep their English reason.
+ * Sync quarantine codes live under "sync." (`prefix`), statement rejections at the top.
+ */
+export function describeRejection(row: CodedReason, t: RejectionTranslator, prefix: "" | "sync." = ""): string {
+  const key = row.code ? `${prefix}${row.code}` : null;
+  return key && t.has(key) ? t(key as RejectionKey, row.params ?? {}) : row.reason;
 }

@@ -26,8 +26,14 @@ export interface ConnectionSyncStatus {
     quarantined: number;
     error: string | null;
   }>;
-  quarantined: Array<{ id: string; reason: string; createdAt: Date; preview: string }>;
+  /** `code` and `params` translate the English `reason` (rejections.sync.*); null on rows from before codes. */
+  quarantined: Array<{ id: string; reason: string; code: string | null; params: Record<string, string> | null; createdAt: Date; preview: string }>;
   quarantinedTotal: number;
+}
+
+function stringParams(value: unknown): Record<string, string> | null {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === "string"));
 }
 
 /** A short, single-line look at what the bank sent, so the user can recognise the record. */
@@ -53,14 +59,14 @@ export async function getConnectionSyncStatus(userId: string, connectionId: stri
       where: { userId, connectionId },
       orderBy: { createdAt: "desc" },
       take: RECENT_QUARANTINED,
-      select: { id: true, reason: true, createdAt: true, payload: true },
+      select: { id: true, reason: true, reasonCode: true, reasonParams: true, createdAt: true, payload: true },
     }),
     prisma().quarantinedRecord.count({ where: { userId, connectionId } }),
   ]);
   return {
     ...connection,
     runs,
-    quarantined: quarantined.map(({ payload, ...rest }) => ({ ...rest, preview: previewOf(payload) })),
+    quarantined: quarantined.map(({ payload, reasonCode, reasonParams, ...rest }) => ({ ...rest, code: reasonCode, params: stringParams(reasonParams), preview: previewOf(payload) })),
     quarantinedTotal,
   };
 }

@@ -22,6 +22,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { afterTransactionsStored } from "./after-transactions-stored";
 import type { Tx } from "./bulk-insert";
 import { categorizeRows, ingestCanonicalTransactions, type IngestRow, type RowCategory } from "./ingest-canonical-transactions";
+import type { QuarantineCode } from "./normalize/canonical-transaction";
 import { reconcileVanishedRows } from "./reconcile-vanished-rows";
 import { describeSyncError } from "./describe-sync-error";
 import { nextListingState, parseListingState, planListingRead, serializeListingState } from "./plan-listing-read";
@@ -83,7 +84,7 @@ export interface SyncOutcome extends SyncCounts {
 
 interface Normalized {
   rows: IngestRow[];
-  quarantined: Array<{ payload: unknown; reason: string }>;
+  quarantined: Array<{ payload: unknown; reason: string; code?: QuarantineCode; params?: Record<string, string> }>;
 }
 
 interface PageBatch extends Normalized {
@@ -101,13 +102,18 @@ function normalizePage(provider: BankProvider, records: RawRecord[], accountIdBy
   for (const record of records) {
     const result = provider.normalizeTransaction(record);
     if (!result.ok) {
-      out.quarantined.push({ payload: record.payload ?? null, reason: result.reason });
+      out.quarantined.push({ payload: record.payload ?? null, reason: result.reason, code: result.code, params: result.params });
       continue;
     }
     const value = result.value;
     const accountId = accountIdByExternal.get(value.accountExternalId);
     if (!accountId) {
-      out.quarantined.push({ payload: record.payload ?? null, reason: `accountExternalId: account ${value.accountExternalId} is not part of this connection` });
+      out.quarantined.push({
+        payload: record.payload ?? null,
+        reason: `accountExternalId: account ${value.accountExternalId} is not part of this connection`,
+        code: "accountNotInConnection",
+        params: { account: value.accountExternalId },
+      });
       continue;
     }
     out.rows.push({
@@ -133,7 +139,7 @@ function normalizePage(provider: BankProvider, records: RawRecord[], accountIdBy
 async function quarantine(tx: Tx, userId: string, connectionId: string, syncRunId: string, items: Normalized["quarantined"]): Promise<void> {
   if (items.length === 0) return;
   await tx.quarantinedRecord.createMany({
-    data: items.map((item) => ({ userId, connectionId, syncRunId, payload: (item.payload ?? {}) as object, reason: item.reason })),
+    data: items.map((item) => ({ userId, connectionId, syncRunId, payload: (item.payload ?? {}) as object, reason: item.reason, reasonCode: item.code ?? null, reasonParams: item.params ?? undefined })),
   });
 }
 
@@ -152,7 +158,7 @@ async function syncAccounts(
     for (const record of records) {
       const result = provider.normalizeAccount(record);
       if (!result.ok) {
-        bad.push({ payload: record.payload ?? null, reason: `account: ${result.reason}` });
+        bad.push({ payload: record.payload ?? null, reason: `account: ${result.reason}`, code: result.code, params: result.params });
         continue;
       }
       const account = result.value;

@@ -7,6 +7,7 @@ import { createTranslator } from "use-intl/core";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createCategory } from "@/lib/categories/save-category";
 import { prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { runAction } from "@/lib/http/action-result";
 import { createImportJob } from "@/lib/import-jobs/create-import-job";
@@ -14,7 +15,11 @@ import { getImportJob } from "@/lib/import-jobs/list-import-jobs";
 import { describeRejection, type RejectionTranslator } from "@/lib/imports/describe-rejection";
 import { resolveRequestLocale } from "@/lib/i18n/languages";
 import { loadMessages } from "@/lib/i18n/load-messages";
+import { generateHistory } from "@/lib/generator/generate-history";
 import { updateSettings } from "@/lib/settings/update-settings";
+import { createDatasetProvider } from "@/lib/sync/create-dataset-provider";
+import { getConnectionSyncStatus } from "@/lib/sync/get-connection-sync-status";
+import { runSync } from "@/lib/sync/run-sync";
 import { createManualAccount, createUser } from "../helpers/factories";
 
 const request = vi.hoisted(() => ({ savedLocale: null as string | null }));
@@ -95,5 +100,28 @@ describe("statement rejections in the reader's language", () => {
     await prisma().importJob.update({ where: { id: job.id }, data: { rejections: [{ line: 3, reason: "an old English reason" }] } });
     const old = await getImportJob(user.id, job.id);
     expect(old.rejections.map((row) => describeRejection(row, german))).toEqual(["an old English reason"]);
+  });
+});
+
+describe("sync quarantine reasons in the reader's language", () => {
+  it("stores a code with each quarantined record and reads it in German; an old row keeps its English", async () => {
+    const user = await createUser("Greta");
+    const connection = await prisma().bankConnection.create({ data: { userId: user.id, provider: "bank-a", institutionName: "Harbor Bank", status: "active" } });
+    const { dataset } = generateHistory({ seed: 5, months: 1, persona: "us", startDate: "2024-01-01" });
+    const provider = createDatasetProvider({ dataset, bank: "bank-a", clock: { instant: "2024-01-25T12:00:00.000Z" }, faults: { malformedRate: 0.1, malformedKinds: ["impossible_date"] }, random: () => 0.05 });
+    const outcome = await runSync(user.id, connection.id, { trigger: "manual", session: { provider, accessToken: async () => "t" }, afterCommit: false });
+    expect(outcome.quarantined).toBeGreaterThan(0);
+
+    const german = createTranslator({ locale: "de", messages: (await loadMessages("de")).rejections }) as unknown as RejectionTranslator;
+    const status = await getConnectionSyncStatus(user.id, connection.id);
+    expect(status.quarantined.length).toBeGreaterThan(0);
+    for (const record of status.quarantined) {
+      expect(record).toMatchObject({ reason: "date: is not a real calendar date", code: "fieldInvalid", params: { field: "date" } });
+      expect(describeRejection(record, german, "sync.")).toBe("date: ist kein gültiger Wert");
+    }
+
+    await prisma().quarantinedRecord.updateMany({ where: { connectionId: connection.id }, data: { reasonCode: null, reasonParams: Prisma.DbNull } });
+    const old = await getConnectionSyncStatus(user.id, connection.id);
+    expect(old.quarantined.map((record) => describeRejection(record, german, "sync."))).toContain("date: is not a real calendar date");
   });
 });

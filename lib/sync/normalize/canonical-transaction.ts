@@ -51,8 +51,27 @@ export const CanonicalAccountSchema = z.object({
 });
 export type CanonicalAccount = z.infer<typeof CanonicalAccountSchema>;
 
+/**
+ * Why a record was quarantined, as a code with arguments the app translates (rejections.sync.*);
+ * `reason` stays the English sentence the API and logs show.
+ */
+export type QuarantineCode = "fieldMissing" | "fieldOneOf" | "fieldFormat" | "fieldInvalid" | "recordInvalid" | "fieldNotAmount" | "fieldNotTimestamp" | "fieldNotDate" | "noDate" | "accountNotInConnection";
+
 /** One record's outcome: a bad record is quarantined with a reason while the rest of the page proceeds. */
-export type NormalizeResult<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type NormalizeResult<T> = { ok: true; value: T } | { ok: false; reason: string; code?: QuarantineCode; params?: Record<string, string> };
+
+/** A failed parse with every issue in English and the first one as a translatable code. */
+export function zodFailure(error: z.ZodError): { ok: false; reason: string; code: QuarantineCode; params?: Record<string, string> } {
+  const reason = describeZodError(error);
+  const issue = error.issues[0];
+  const field = issue?.path.map(String).join(".") ?? "";
+  if (!issue || !field) return { ok: false, reason, code: "recordInvalid" };
+  const missing = issue.message === "is missing" || issue.message === "is required" || /received undefined$/.test(issue.message) || (issue.code === "too_small" && issue.origin === "string");
+  if (missing) return { ok: false, reason, code: "fieldMissing", params: { field } };
+  if (issue.code === "invalid_value") return { ok: false, reason, code: "fieldOneOf", params: { field, values: issue.values.map(String).join(", ") } };
+  if (issue.code === "invalid_format") return { ok: false, reason, code: "fieldFormat", params: { field } };
+  return { ok: false, reason, code: "fieldInvalid", params: { field } };
+}
 
 /** "amount: expected a decimal ..." — names the field so a quarantined record can be understood at a glance. */
 export function describeZodError(error: z.ZodError): string {
@@ -67,12 +86,12 @@ export function describeZodError(error: z.ZodError): string {
 /** Validates the final canonical shape; every normalizer ends here so all banks obey the same contract. */
 export function finishTransaction(candidate: CanonicalTransaction): NormalizeResult<CanonicalTransaction> {
   const parsed = CanonicalTransactionSchema.safeParse(candidate);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: describeZodError(parsed.error) };
+  return parsed.success ? { ok: true, value: parsed.data } : zodFailure(parsed.error);
 }
 
 export function finishAccount(candidate: CanonicalAccount): NormalizeResult<CanonicalAccount> {
   const parsed = CanonicalAccountSchema.safeParse(candidate);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: describeZodError(parsed.error) };
+  return parsed.success ? { ok: true, value: parsed.data } : zodFailure(parsed.error);
 }
 
 /** Drops undefined keys so canonical records compare and snapshot cleanly. */

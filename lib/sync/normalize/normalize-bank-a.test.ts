@@ -37,16 +37,16 @@ describe("normalizeBankATransaction", () => {
   });
 
   it.each([
-    ["missing_field", "amount: is missing"],
-    ["impossible_date", "date: is not a real calendar date"],
-    ["non_numeric_amount", "amount: must be an unsigned decimal like 1234.50"],
-    ["oversized_description", "description: is longer than 1024 characters"],
-  ] as const)("quarantines a %s record with a readable reason", (kind, reason) => {
-    expect(normalizeBankATransaction(corruptRecord(debit, kind, BANK_A_FIELD_PATHS))).toEqual({ ok: false, reason });
+    ["missing_field", "amount: is missing", "fieldMissing", { field: "amount" }],
+    ["impossible_date", "date: is not a real calendar date", "fieldInvalid", { field: "date" }],
+    ["non_numeric_amount", "amount: must be an unsigned decimal like 1234.50", "fieldFormat", { field: "amount" }],
+    ["oversized_description", "description: is longer than 1024 characters", "fieldInvalid", { field: "description" }],
+  ] as const)("quarantines a %s record with a readable reason and a code the app translates", (kind, reason, code, params) => {
+    expect(normalizeBankATransaction(corruptRecord(debit, kind, BANK_A_FIELD_PATHS))).toEqual({ ok: false, reason, code, params });
   });
 
   it("refuses more decimals than the currency has instead of rounding", () => {
-    expect(normalizeBankATransaction({ ...debit, amount: "1.005" })).toEqual({ ok: false, reason: 'amount: "1.005" has more decimal places than USD allows (2)' });
+    expect(normalizeBankATransaction({ ...debit, amount: "1.005" })).toEqual({ ok: false, reason: 'amount: "1.005" has more decimal places than USD allows (2)', code: "fieldNotAmount", params: { field: "amount", text: "1.005" } });
   });
 });
 
@@ -72,6 +72,6 @@ describe("normalizeBankAAccount", () => {
 
   it("names an unknown account type", () => {
     const result = normalizeBankAAccount({ acc_id: "a", acc_name: "X", acc_type: "BROKERAGE", currency: "USD", curr_bal: "1.00", curr_bal_dr_cr: "CR" });
-    expect(result).toEqual({ ok: false, reason: "acc_type: must be CHECKING, SAVINGS or CREDIT_CARD" });
+    expect(result).toEqual({ ok: false, reason: "acc_type: must be CHECKING, SAVINGS or CREDIT_CARD", code: "fieldOneOf", params: { field: "acc_type", values: "CHECKING, SAVINGS, CREDIT_CARD" } });
   });
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { parseDecimalToMinor } from "@/lib/money";
 import {
   compact,
-  describeZodError,
+  zodFailure,
   finishAccount,
   finishTransaction,
   requiredString,
@@ -46,13 +46,13 @@ function toSignedMinor(unsigned: string, drCr: "DR" | "CR", currency: string, fi
     // BankA sends magnitudes; DR (a debit to the customer's account) is money out, so it becomes negative.
     return { ok: true, value: drCr === "DR" ? -magnitude : magnitude };
   } catch (error) {
-    return { ok: false, reason: `${field}: ${error instanceof Error ? error.message : "is not an amount"}` };
+    return { ok: false, reason: `${field}: ${error instanceof Error ? error.message : "is not an amount"}`, code: "fieldNotAmount", params: { field, text: unsigned.slice(0, 40) } };
   }
 }
 
 export function normalizeBankATransaction(raw: unknown): NormalizeResult<CanonicalTransaction> {
   const parsed = BankATransactionSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: describeZodError(parsed.error) };
+  if (!parsed.success) return zodFailure(parsed.error);
   const record = parsed.data;
   const amount = toSignedMinor(record.amount, record.dr_cr, record.currency, "amount");
   if (!amount.ok) return amount;
@@ -71,7 +71,7 @@ export function normalizeBankATransaction(raw: unknown): NormalizeResult<Canonic
 
 export function normalizeBankAAccount(raw: unknown): NormalizeResult<CanonicalAccount> {
   const parsed = BankAAccountSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: describeZodError(parsed.error) };
+  if (!parsed.success) return zodFailure(parsed.error);
   const record = parsed.data;
   const current = toSignedMinor(record.curr_bal, record.curr_bal_dr_cr, record.currency, "curr_bal");
   if (!current.ok) return current;

@@ -52,11 +52,11 @@ describe("normalizeBankBTransaction", () => {
     ["non_numeric_amount", "amount.value: must be a number of minor units"],
     ["oversized_description", "description: is longer than 1024 characters"],
   ] as const)("quarantines a %s record with a readable reason", (kind, reason) => {
-    expect(normalizeBankBTransaction(corruptRecord(posted, kind, BANK_B_FIELD_PATHS))).toEqual({ ok: false, reason });
+    expect(normalizeBankBTransaction(corruptRecord(posted, kind, BANK_B_FIELD_PATHS))).toMatchObject({ ok: false, reason });
   });
 
   it("rejects fractional minor units", () => {
-    expect(normalizeBankBTransaction({ ...posted, amount: { value: 12.5, currency: "USD" } })).toEqual({ ok: false, reason: "amount.value: must be whole minor units" });
+    expect(normalizeBankBTransaction({ ...posted, amount: { value: 12.5, currency: "USD" } })).toMatchObject({ ok: false, reason: "amount.value: must be whole minor units" });
   });
 });
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import {
   compact,
   isCalendarDate,
-  describeZodError,
+  zodFailure,
   finishAccount,
   finishTransaction,
   requiredString,
@@ -52,13 +52,13 @@ function parseTimestamp(text: string, field: string): NormalizeResult<string> {
     Number(match[4]) < 24 &&
     Number(match[5]) < 60 &&
     Number(match[6] ?? "0") < 60;
-  if (!valid) return { ok: false, reason: `${field}: "${text.slice(0, 40)}" is not an ISO 8601 timestamp with an offset` };
+  if (!valid) return { ok: false, reason: `${field}: "${text.slice(0, 40)}" is not an ISO 8601 timestamp with an offset`, code: "fieldNotTimestamp", params: { field, text: text.slice(0, 40) } };
   return { ok: true, value: new Date(Date.parse(text)).toISOString() };
 }
 
 export function normalizeBankBTransaction(raw: unknown): NormalizeResult<CanonicalTransaction> {
   const parsed = BankBTransactionSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: describeZodError(parsed.error) };
+  if (!parsed.success) return zodFailure(parsed.error);
   const record = parsed.data;
   let authorizedAt: string | undefined;
   let postedAt: string | undefined;
@@ -73,7 +73,7 @@ export function normalizeBankBTransaction(raw: unknown): NormalizeResult<Canonic
     postedAt = result.value;
   }
   const dateSource = authorizedAt ?? postedAt;
-  if (dateSource === undefined) return { ok: false, reason: "authorizedAt and postedAt are both missing" };
+  if (dateSource === undefined) return { ok: false, reason: "authorizedAt and postedAt are both missing", code: "noDate" };
   return finishTransaction(
     compact({
       externalId: record.id,
@@ -96,7 +96,7 @@ export function normalizeBankBTransaction(raw: unknown): NormalizeResult<Canonic
 
 export function normalizeBankBAccount(raw: unknown): NormalizeResult<CanonicalAccount> {
   const parsed = BankBAccountSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: describeZodError(parsed.error) };
+  if (!parsed.success) return zodFailure(parsed.error);
   const record = parsed.data;
   const credit = record.type === "credit";
   return finishAccount(

@@ -30,7 +30,7 @@ describe("BankC documents", () => {
   });
 
   it("reports a broken document instead of throwing", () => {
-    expect(parseBankCTransactionsDocument(encodeLatin1("<Other/>"))).toEqual({ ok: false, reason: "missing <TransactionList> root element" });
+    expect(parseBankCTransactionsDocument(encodeLatin1("<Other/>"))).toMatchObject({ ok: false, reason: "missing <TransactionList> root element" });
     expect(parseBankCAccountsDocument(encodeLatin1("<AccountList count=\"0\"></AccountList>"))).toEqual({ ok: true, value: [] });
   });
 });
@@ -47,7 +47,7 @@ describe("parseLegacyAmount", () => {
 
   it("rejects dot-decimal and misplaced groups", () => {
     expect(parseLegacyAmount("1234.56", "EUR").ok).toBe(false);
-    expect(parseLegacyAmount("1.23,45", "EUR")).toEqual({ ok: false, reason: 'Amount: "1.23,45" is not an amount like 1.234,56-' });
+    expect(parseLegacyAmount("1.23,45", "EUR")).toMatchObject({ ok: false, reason: 'Amount: "1.23,45" is not an amount like 1.234,56-' });
   });
 });
 
@@ -60,7 +60,7 @@ describe("normalizeBankCTransaction", () => {
     ["non_numeric_amount", 'Amount: "12.3O" is not an amount like 1.234,56-'],
     ["oversized_description", "description: is longer than 1024 characters"],
   ] as const)("quarantines a %s record with a readable reason", (kind, reason) => {
-    expect(normalizeBankCTransaction(corruptRecord(record, kind, BANK_C_FIELD_PATHS))).toEqual({ ok: false, reason });
+    expect(normalizeBankCTransaction(corruptRecord(record, kind, BANK_C_FIELD_PATHS))).toMatchObject({ ok: false, reason });
   });
 
   it("accepts a leap day", () => {

@@ -4,7 +4,7 @@ import { parseDecimalToMinor } from "@/lib/money";
 import {
   compact,
   isCalendarDate,
-  describeZodError,
+  zodFailure,
   finishAccount,
   finishTransaction,
   requiredString,
@@ -40,28 +40,28 @@ const LEGACY_AMOUNT_PATTERN = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(-)?$/;
 /** "1.234,56-" -> -123456: dots group thousands, the comma is the decimal mark, a trailing "-" means money out. */
 export function parseLegacyAmount(text: string, currency: string, field = "Amount"): NormalizeResult<number> {
   const match = LEGACY_AMOUNT_PATTERN.exec(text.trim());
-  if (!match) return { ok: false, reason: `${field}: "${text.slice(0, 40)}" is not an amount like 1.234,56-` };
+  if (!match) return { ok: false, reason: `${field}: "${text.slice(0, 40)}" is not an amount like 1.234,56-`, code: "fieldNotAmount", params: { field, text: text.slice(0, 40) } };
   const [, whole = "", fraction, minus] = match;
   try {
     const magnitude = parseDecimalToMinor(`${whole.replace(/\./g, "")}${fraction === undefined ? "" : `.${fraction}`}`, currency);
     // The trailing minus is BankC's only sign: it marks a debit, i.e. money out, which is negative in canonical form.
     return { ok: true, value: minus === "-" ? -magnitude : magnitude };
   } catch (error) {
-    return { ok: false, reason: `${field}: ${error instanceof Error ? error.message : "is not an amount"}` };
+    return { ok: false, reason: `${field}: ${error instanceof Error ? error.message : "is not an amount"}`, code: "fieldNotAmount", params: { field, text: text.slice(0, 40) } };
   }
 }
 
 export function parseLegacyDate(text: string, field = "TxnDate"): NormalizeResult<string> {
   const match = /^(\d{2})\.(\d{2})\.(\d{4})$/.exec(text.trim());
   if (!match || !isCalendarDate(Number(match[3]), Number(match[2]), Number(match[1]))) {
-    return { ok: false, reason: `${field}: "${text.slice(0, 40)}" is not a real DD.MM.YYYY date` };
+    return { ok: false, reason: `${field}: "${text.slice(0, 40)}" is not a real DD.MM.YYYY date`, code: "fieldNotDate", params: { field, text: text.slice(0, 40) } };
   }
   return { ok: true, value: `${match[3]}-${match[2]}-${match[1]}` };
 }
 
 export function normalizeBankCTransaction(raw: unknown): NormalizeResult<CanonicalTransaction> {
   const parsed = BankCTransactionSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: describeZodError(parsed.error) };
+  if (!parsed.success) return zodFailure(parsed.error);
   const record = parsed.data;
   const amount = parseLegacyAmount(record.Amount, record.Ccy);
   if (!amount.ok) return amount;
@@ -80,7 +80,7 @@ export function normalizeBankCTransaction(raw: unknown): NormalizeResult<Canonic
 
 export function normalizeBankCAccount(raw: unknown): NormalizeResult<CanonicalAccount> {
   const parsed = BankCAccountSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: describeZodError(parsed.error) };
+  if (!parsed.success) return zodFailure(parsed.error);
   const record = parsed.data;
   const current = parseLegacyAmount(record.Balance, record.Ccy, "Balance");
   if (!current.ok) return current;
