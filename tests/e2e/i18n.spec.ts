@@ -29,6 +29,10 @@ test("a user switches the interface to German in settings", async ({ page }) => 
   // The amount sample is formatted the German way: dot for thousands, comma for cents.
   await expect(page.getByText("Beträge sehen so aus: 1.234,50 $.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Einstellungen speichern" })).toBeVisible();
+  // The server's validation answers in German too, next to the field it names.
+  await page.getByLabel("Name", { exact: true }).fill("   ");
+  await page.getByRole("button", { name: "Einstellungen speichern" }).click();
+  await expect(page.getByText("Name: ist erforderlich")).toBeVisible();
 
   await page.goto("/activity");
   await expect(page.getByRole("heading", { name: "Aktivität" })).toBeVisible();
