@@ -40,8 +40,9 @@ export const MAX_PAGING_RESTARTS = 3;
  */
 export const APPLY_BATCH_ROWS = 5_000;
 /**
- * The first batch is smaller so that writing starts early: while it is stored, the next pages are fetched,
- * normalized and categorized on the other core, instead of the database idling through the first 5,000 rows.
+ * Batches start small and double up to APPLY_BATCH_ROWS, so that writing starts early and each batch is
+ * stored while the next, twice its size, is fetched, normalized and categorized on the other core; with
+ * 5,000-row batches from the start the database idled through the first 5,000 rows.
  */
 export const FIRST_BATCH_ROWS = 1_000;
 /** One DB transaction per batch; a batch of a few thousand rows commits well inside this. */
@@ -331,7 +332,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
         await applyBatch(batch, { cursorAfter: response.cursorAfter });
         break;
       }
-      if (batch.rows.length + batch.removed.length >= (options.batchRows ?? (batchesApplied === 0 ? FIRST_BATCH_ROWS : APPLY_BATCH_ROWS))) {
+      if (batch.rows.length + batch.removed.length >= (options.batchRows ?? Math.min(APPLY_BATCH_ROWS, FIRST_BATCH_ROWS * 2 ** batchesApplied))) {
         batchesApplied += 1;
         await settle();
         const full = batch;
