@@ -203,7 +203,7 @@ describe("user data survives bank changes", () => {
     expect((await prisma().transaction.findUniqueOrThrow({ where: { id: pendingRow.id } })).mergedIntoId).toBe(postedRow.id);
     const merge = await prisma().transactionMerge.findFirstOrThrow({ where: { userId: user.id, mergedId: pendingRow.id } });
     expect(merge.score).toBe(1);
-    expect(merge.reasons).toEqual({ kind: "pending_to_posted", reasons: ["the bank linked the posted row to its pending row"] });
+    expect(merge.reasons).toEqual({ kind: "pending_to_posted", reasons: ["the bank linked the posted row to its pending row"], messages: [{ key: "dedup.bankLinked" }] });
 
     const other = await createUser();
     await expect(undoMerge(other.id, merge.id)).rejects.toThrow("Merge was not found");
