@@ -28,6 +28,8 @@ import { readNotificationPrefs } from "@/lib/settings/settings-input";
 import { isInPeriod } from "./budget-period";
 import { loadBudgetStatuses } from "./load-budget-statuses";
 import type { BudgetAlert } from "@/lib/alerts/budget-alert";
+import { alertMessages } from "@/lib/alerts/alert-messages";
+import { explain, type ExplainMessage } from "@/lib/i18n/explain-message";
 
 export { publishAlerts } from "@/lib/alerts/publish-alerts";
 export type { BudgetAlert } from "@/lib/alerts/budget-alert";
@@ -55,6 +57,20 @@ function describeThreshold(name: string, threshold: number): string {
   if (threshold === 100) return `${name} budget reached`;
   if (threshold > 100) return `${name} budget over by ${threshold - 100}%`;
   return `${name} budget at ${threshold}%`;
+}
+
+/** describeThreshold as a catalog message (`explain.alert.*`); percentages as fractions the catalog formats. */
+function thresholdMessage(name: string, threshold: number): ExplainMessage {
+  if (threshold === 100) return explain("alert.budgetReached", { name });
+  if (threshold > 100) return explain("alert.budgetOver", { name, share: (threshold - 100) / 100 });
+  return explain("alert.budgetAt", { name, share: threshold / 100 });
+}
+
+function spentMessage(name: string, status: { spent: number; available: number; currency: string; percentUsedBasisPoints: number | null }): ExplainMessage {
+  const spent = { money: status.spent, currency: status.currency };
+  const available = { money: status.available, currency: status.currency };
+  if (status.percentUsedBasisPoints === null) return explain("alert.budgetSpent", { name, spent, available });
+  return explain("alert.budgetSpentPercent", { name, spent, available, share: Math.floor(status.percentUsedBasisPoints / 100) / 100 });
 }
 
 export async function evaluateBudgetAlerts(tx: Prisma.TransactionClient, input: EvaluateBudgetAlertsInput): Promise<BudgetAlert[]> {
@@ -99,6 +115,7 @@ export async function evaluateBudgetAlerts(tx: Prisma.TransactionClient, input: 
           available: status.available,
           currency: status.currency,
           percentUsedBasisPoints: status.percentUsedBasisPoints,
+          ...alertMessages(thresholdMessage(budget.name, threshold), spentMessage(budget.name, status)),
         },
       };
     }),

@@ -1,5 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { minorFromBigInt, formatMoney } from "@/lib/money";
+import { alertMessages } from "@/lib/alerts/alert-messages";
+import { explain } from "@/lib/i18n/explain-message";
 import { newlyReachedMilestones } from "./compute-goal-progress";
 
 export interface RaisedAlert {
@@ -42,7 +44,16 @@ export async function raiseGoalMilestones(tx: Prisma.TransactionClient, userId: 
     const title = percent === 100 ? `Goal reached: ${goal.name}` : `${goal.name} is ${percent}% there`;
     const message = `${formatMoney({ amount: saved, currency: goal.currency })} saved of ${formatMoney({ amount: target, currency: goal.currency })}.`;
     const created = await tx.alert.createManyAndReturn({
-      data: [{ userId, kind: "goal_milestone", dedupeKey: `goal:${goalId}:${percent}`, title, message, data: { goalId, percent } }],
+      data: [{
+        userId, kind: "goal_milestone", dedupeKey: `goal:${goalId}:${percent}`, title, message,
+        data: {
+          goalId, percent,
+          ...alertMessages(
+            percent === 100 ? explain("alert.goalReached", { name: goal.name }) : explain("alert.goalMilestone", { name: goal.name, share: percent / 100 }),
+            explain("alert.goalSaved", { saved: { money: saved, currency: goal.currency }, target: { money: target, currency: goal.currency } }),
+          ),
+        },
+      }],
       skipDuplicates: true,
       select: { id: true },
     });

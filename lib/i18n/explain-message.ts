@@ -7,6 +7,7 @@
  * Arguments stay raw until display so each locale formats them: money as minor units + currency,
  * calendar dates as "YYYY-MM-DD", and a nested message for a phrase that itself needs translating.
  */
+import { formatMonth } from "@/lib/i18n/format-date";
 import { formatMoney, minorUnits } from "@/lib/money";
 
 export type ExplainParam =
@@ -15,6 +16,8 @@ export type ExplainParam =
   /** `whole`: an "about" amount, rounded to whole major units ("$170", "170 €"). */
   | { money: number; currency: string; whole?: boolean }
   | { date: string }
+  /** A calendar month, "2026-03": "Mar 2026" / "März 2026". */
+  | { month: string }
   | ExplainMessage;
 
 // A type (not an interface) so a message is assignable to Prisma's JSON input as it is.
@@ -45,6 +48,7 @@ function readParam(value: unknown): ExplainParam | null {
     return value.whole === true ? { money: value.money, currency: value.currency, whole: true } : { money: value.money, currency: value.currency };
   }
   if (typeof value.date === "string") return { date: value.date };
+  if (typeof value.month === "string") return { month: value.month };
   return readExplainMessage(value);
 }
 
@@ -82,6 +86,7 @@ function resolveParam(t: ExplainTranslator, locale: string, param: ExplainParam)
   if (typeof param === "string" || typeof param === "number") return param;
   if ("money" in param) return param.whole ? formatWholeMoney(param.money, param.currency, locale) : formatMoney({ amount: param.money, currency: param.currency }, locale);
   if ("date" in param) return formatDay(param.date, locale);
+  if ("month" in param) return /^\d{4}-\d{2}$/.test(param.month) ? formatMonth(param.month, locale) : param.month;
   return renderExplain(t, locale, param, null);
 }
 

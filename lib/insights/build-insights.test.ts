@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish, inGerman } from "@/lib/i18n/explain-test-translators";
 import { findCashFlowFinding, findCategoryChanges, findSpendingPace, findSubscriptionPriceRises, findTopMerchant } from "./build-insights";
 
 const usd = (minor: number) => `$${(minor / 100).toFixed(2)}`;
@@ -23,6 +24,8 @@ describe("findCategoryChanges", () => {
         tone: "warning",
         title: "Dining is up 35% on your three-month average: $412.00 against $305.00",
         details: ["2026-03: $412.00; average of 2025-12 to 2026-02: $305.00"],
+        message: { key: "insight.categoryUp", params: { name: "Dining", share: 0.35, current: "$412.00", average: "$305.00" } },
+        detailMessages: [{ key: "insight.categoryDetail", params: { month: { month: "2026-03" }, current: "$412.00", from: { month: "2025-12" }, to: { month: "2026-02" }, average: "$305.00" } }],
       },
     ]);
   });
@@ -96,5 +99,37 @@ describe("findTopMerchant and findSpendingPace", () => {
     expect(findSpendingPace({ month: "2026-03", spentSoFar: 150000, dayOfMonth: 5, daysInMonth: 31, usual: 300000 }, usd)).toEqual([]);
     expect(findSpendingPace({ month: "2026-03", spentSoFar: 100000, dayOfMonth: 10, daysInMonth: 30, usual: 300000 }, usd)).toEqual([]);
     expect(findSpendingPace({ month: "2026-03", spentSoFar: 0, dayOfMonth: 10, daysInMonth: 30, usual: 300000 }, usd)).toEqual([]);
+  });
+});
+
+describe("insight messages", () => {
+  const insights = [
+    ...findCategoryChanges([
+      { month: "2026-03", categoryId: "dining", name: "Dining", amount: 41200 },
+      { month: "2026-02", categoryId: "dining", name: "Dining", amount: 30000 },
+      { month: "2026-01", categoryId: "dining", name: "Dining", amount: 31500 },
+      { month: "2025-12", categoryId: "dining", name: "Dining", amount: 30000 },
+    ], "2026-03", usd),
+    ...findSubscriptionPriceRises([{ name: "Netflix", before: 1549, after: 1799, date: "2026-05-03" }], "2026", usd),
+    ...findCashFlowFinding([{ month: "2026-02", income: 500000, spending: 400000 }, { month: "2026-03", income: 500000, spending: 350000 }], usd),
+    ...findTopMerchant([{ merchant: "Costco", amount: 40000, count: 3 }, { merchant: "Shell", amount: 9000, count: 4 }], "2026-03", usd),
+    ...findSpendingPace({ month: "2026-04", spentSoFar: 30000, dayOfMonth: 10, daysInMonth: 30, usual: 50000 }, usd),
+  ];
+
+  it("say in English what the title and details say, with months named and counts in digits", () => {
+    expect(insights.map((insight) => insight.message.key)).toEqual(["insight.categoryUp", "insight.priceRises", "insight.kept", "insight.topMerchant", "insight.paceMore"]);
+    for (const insight of [insights[0], insights[4]]) expect(inEnglish(insight?.message)).toBe(insight?.title);
+    expect(inEnglish(insights[4]?.detailMessages[0])).toBe(insights[4]?.details[0]);
+    expect(inEnglish(insights[3]?.detailMessages[0])).toBe(insights[3]?.details[0]);
+    expect(inEnglish(insights[1]?.message)).toBe("One subscription rose in price this year, adding $2.50 to each billing cycle");
+    expect(inEnglish(insights[2]?.message)).toBe("You kept 30% of your income in Mar 2026: $1500.00 of $5000.00");
+    expect(inEnglish(insights[3]?.message)).toBe("Costco was where you spent most in Mar 2026: $400.00 across 3 purchases");
+    expect(inEnglish(insights[1]?.detailMessages[0])).toBe("Netflix: $15.49 → $17.99 (+16%, May 3)");
+  });
+
+  it("render in German with German months and percentages", () => {
+    expect(inGerman(insights[0]?.message)).toBe("Dining liegt 35 % über deinem Dreimonatsdurchschnitt: $412.00 gegenüber $305.00");
+    expect(inGerman(insights[0]?.detailMessages[0])).toBe("März 2026: $412.00; Durchschnitt von Dez. 2025 bis Feb. 2026: $305.00");
+    expect(inGerman(insights[2]?.message)).toBe("Du hast im März 2026 30 % deiner Einnahmen behalten: $1500.00 von $5000.00");
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { CategoryMonthAmount } from "@/lib/analytics/compare-periods";
 import { shiftMonth } from "@/lib/analytics/compare-periods";
+import { explain } from "@/lib/i18n/explain-message";
 import { countWord, wholePercent, type FormatAmount, type Insight } from "./insight";
 import {
   CASH_FLOW_LOOKBACK_MONTHS,
@@ -50,6 +51,10 @@ export function findCategoryChanges(rows: readonly CategoryMonthAmount[], month:
         tone: diff > 0 ? "warning" : "positive",
         title: `${entry.name} is ${direction} ${percent}% on your three-month average: ${format(entry.current)} against ${format(average)}`,
         details: [`${month}: ${format(entry.current)}; average of ${baselineMonths[2]} to ${baselineMonths[0]}: ${format(average)}`],
+        message: explain(diff > 0 ? "insight.categoryUp" : "insight.categoryDown", { name: entry.name, share: percent / 100, current: format(entry.current), average: format(average) }),
+        detailMessages: [explain("insight.categoryDetail", {
+          month: { month }, current: format(entry.current), from: { month: baselineMonths[2] ?? month }, to: { month: baselineMonths[0] ?? month }, average: format(average),
+        })],
       },
     });
   }
@@ -77,6 +82,9 @@ export function findSubscriptionPriceRises(rises: readonly PriceRise[], year: st
       tone: "warning",
       title: `${countWord(real.length)} ${noun} rose in price this year, adding ${format(extra)} to each billing cycle`,
       details: [...real].sort((a, b) => a.name.localeCompare(b.name)).map((r) => `${r.name}: ${format(r.before)} → ${format(r.after)} (+${wholePercent(r.after - r.before, r.before)}%, ${r.date})`),
+      message: explain("insight.priceRises", { count: real.length, extra: format(extra) }),
+      detailMessages: [...real].sort((a, b) => a.name.localeCompare(b.name)).map((r) =>
+        explain("insight.priceRiseDetail", { name: r.name, before: format(r.before), after: format(r.after), share: wholePercent(r.after - r.before, r.before) / 100, date: { date: r.date } })),
     },
   ];
 }
@@ -104,6 +112,8 @@ export function findCashFlowFinding(months: readonly MonthFlow[], format: Format
         tone: "warning",
         title: `You spent more than you earned in ${countWord(overspent.length).toLowerCase()} of the last ${countWord(recent.length).toLowerCase()} months`,
         details: overspent.map((m) => `${m.month}: spent ${format(m.spending)} against ${format(m.income)} of income`),
+        message: explain("insight.overspent", { count: overspent.length, months: recent.length }),
+        detailMessages: overspent.map((m) => explain("insight.overspentDetail", { month: { month: m.month }, spending: format(m.spending), income: format(m.income) })),
       },
     ];
   }
@@ -116,6 +126,8 @@ export function findCashFlowFinding(months: readonly MonthFlow[], format: Format
       tone: "positive",
       title: `You kept ${wholePercent(kept, last.income)}% of your income in ${last.month}: ${format(kept)} of ${format(last.income)}`,
       details: [`Income ${format(last.income)}, spending ${format(last.spending)}`],
+      message: explain("insight.kept", { share: wholePercent(kept, last.income) / 100, month: { month: last.month }, kept: format(kept), income: format(last.income) }),
+      detailMessages: [explain("insight.keptDetail", { income: format(last.income), spending: format(last.spending) })],
     },
   ];
 }
@@ -132,6 +144,8 @@ export function findTopMerchant(merchants: readonly { merchant: string; amount: 
       tone: "neutral",
       title: `${top.merchant} was where you spent most in ${month}: ${format(top.amount)} across ${purchases}`,
       details: merchants.slice(1, 3).map((m) => `Then ${m.merchant}: ${format(m.amount)}`),
+      message: explain("insight.topMerchant", { merchant: top.merchant, month: { month }, amount: format(top.amount), count: top.count }),
+      detailMessages: merchants.slice(1, 3).map((m) => explain("insight.topMerchantDetail", { merchant: m.merchant, amount: format(m.amount) })),
     },
   ];
 }
@@ -155,6 +169,8 @@ export function findSpendingPace(input: { month: string; spentSoFar: number; day
       tone: more ? "warning" : "positive",
       title: `At this pace you will spend ${format(projected)} this month, ${percent}% ${more ? "more" : "less"} than your usual ${format(usual)}`,
       details: [`${format(spentSoFar)} spent in the first ${dayOfMonth} of ${daysInMonth} days`],
+      message: explain(more ? "insight.paceMore" : "insight.paceLess", { projected: format(projected), share: percent / 100, usual: format(usual) }),
+      detailMessages: [explain("insight.paceDetail", { spent: format(spentSoFar), day: dayOfMonth, days: daysInMonth })],
     },
   ];
 }

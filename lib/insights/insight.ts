@@ -1,3 +1,5 @@
+import type { ExplainMessage } from "@/lib/i18n/explain-message";
+
 /** A plain-language finding with the numbers behind it. Computed from the user's own data only. */
 export interface Insight {
   /** Stable per finding and period, for React keys and tests. */
@@ -8,6 +10,9 @@ export interface Insight {
   title: string;
   /** Supporting lines (which subscriptions, which months). */
   details: string[];
+  /** `title` and `details` as catalog messages (`explain.insight.*`), for the page in the reader's language. */
+  message: ExplainMessage;
+  detailMessages: ExplainMessage[];
 }
 
 /** Formats minor units of the report currency in the user's locale. */
