@@ -7,14 +7,14 @@
 import { createHash } from "node:crypto";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
-import { AppError, invalidField, notFound } from "@/lib/errors";
+import { invalidField, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { headerFingerprint } from "@/lib/imports/header-fingerprint";
 import { maskPersonalData } from "@/lib/imports/mask-personal-data";
 import { parseStatement } from "@/lib/imports/parse-statement";
 import { logInfo } from "@/lib/log";
 import { findSavedMapping } from "./find-saved-mapping";
-import { assertUuid, ImportFieldsInput, parseFields, parseMappingText, readUploadedFile, type UploadedFile } from "./import-input";
+import { assertUuid, ImportFieldsInput, parseFields, parseMappingText, readUploadedFile, rejectedFile, type UploadedFile } from "./import-input";
 import { toImportJobView, IMPORT_JOB_SELECT, type ImportJobView } from "./import-job-view";
 import { runImportJob, type RunImportOptions } from "./run-import-job";
 import { registerQueuedImport } from "./import-worker-lease";
@@ -45,7 +45,7 @@ export async function createImportJob(userId: string, input: CreateImportJobInpu
   const mapping = parseMappingText(fields.mapping);
 
   let parsed = parseStatement(file.bytes, { format: fields.format, defaultCurrency: currency, ...(mapping ? { csvMapping: mapping } : {}) });
-  if (!parsed.ok) throw new AppError("validation", `file: ${parsed.reason}`);
+  if (!parsed.ok) throw rejectedFile(parsed);
   if (!mapping && parsed.csvHeaders) {
     // No mapping sent (an API client): the user's saved mapping for this header beats a fresh guess.
     const saved = await findSavedMapping(userId, parsed.csvHeaders);

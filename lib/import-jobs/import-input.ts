@@ -1,5 +1,6 @@
 import { z, ZodError } from "zod";
-import { invalidField, notFound } from "@/lib/errors";
+import { AppError, invalidField, notFound } from "@/lib/errors";
+import type { Rejection } from "@/lib/imports/rejection";
 import { CsvMappingSchema, type CsvMapping } from "@/lib/imports/suggest-csv-mapping";
 import type { StatementFormat } from "@/lib/imports/types";
 import { describeOversizedFile, formatMegabytes, MAX_IMPORT_BYTES } from "./import-limits";
@@ -64,4 +65,10 @@ export function formatOption(format: z.infer<typeof FormatInput>): StatementForm
 export function assertUuid(value: string, what: string): string {
   if (!z.uuid().safeParse(value).success) throw notFound(what);
   return value;
+}
+
+/** A file that cannot be imported at all: a 422 naming the file field, translatable when the parser gave a code. */
+export function rejectedFile(rejection: Rejection): AppError {
+  const { code, params } = rejection;
+  return new AppError("validation", `file: ${rejection.reason}`, code ? { text: { key: `rejections.${code}`, params, field: "file" } } : undefined);
 }

@@ -11,9 +11,9 @@ import { parseStatement } from "@/lib/imports/parse-statement";
 import type { CsvMapping } from "@/lib/imports/suggest-csv-mapping";
 import { StatementParseError, type RejectedRow, type StatementFormat } from "@/lib/imports/types";
 import { prisma } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { findSavedMapping } from "./find-saved-mapping";
-import { assertUuid, parseFields, parseMappingText, PreviewFieldsInput, readUploadedFile, type UploadedFile } from "./import-input";
+import { assertUuid, parseFields, parseMappingText, PreviewFieldsInput, readUploadedFile, rejectedFile, type UploadedFile } from "./import-input";
 
 const PREVIEW_ROWS = 20;
 const PREVIEW_REJECTIONS = 100;
@@ -52,7 +52,7 @@ export async function previewImport(userId: string, input: { file: UploadedFile 
   let csv: ImportPreview["csv"] = null;
   let mapping = given;
   const first = parseStatement(file.bytes, { format: fields.format, ...currencyOption, ...(given ? { csvMapping: given } : {}) });
-  if (!first.ok) throw new AppError("validation", `file: ${first.reason}`);
+  if (!first.ok) throw rejectedFile(first);
   let parsed = first;
   if (first.statement.format === "csv" && first.csvHeaders) {
     const saved = given ? undefined : await findSavedMapping(userId, first.csvHeaders);
@@ -72,7 +72,7 @@ export async function previewImport(userId: string, input: { file: UploadedFile 
         rows: preview.rows.map((row) => ({ line: row.line, cells: row.cells, raw: "" })),
       };
     } catch (error) {
-      if (error instanceof StatementParseError) throw new AppError("validation", `file: ${error.message}`);
+      if (error instanceof StatementParseError) throw rejectedFile(error.rejection ?? { reason: error.message });
       throw error;
     }
   }

@@ -1,3 +1,4 @@
+import { reject } from "./rejection";
 import { StatementParseError, type TextEncoding } from "./types";
 
 export interface DecodedText {
@@ -14,9 +15,9 @@ export const MAX_STATEMENT_BYTES = 25 * 1024 * 1024;
  * (€, smart quotes, dashes) but control codes in ISO-8859-1, so their presence picks 1252.
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length === 0) throw new StatementParseError("the file is empty");
+  if (bytes.length === 0) throw StatementParseError.of(reject("fileEmpty"));
   if (bytes.length > MAX_STATEMENT_BYTES) {
-    throw new StatementParseError(`the file is ${bytes.length} bytes; the limit is ${MAX_STATEMENT_BYTES}`);
+    throw StatementParseError.of(reject("fileTooLarge", { bytes: bytes.length, limit: MAX_STATEMENT_BYTES }));
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: decodeStrictUtf8(bytes.subarray(3)) ?? new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8-bom" };
@@ -70,13 +71,13 @@ function assertLooksLikeText(bytes: Uint8Array): void {
   const sample = bytes.subarray(0, 64 * 1024);
   let control = 0;
   for (const b of sample) {
-    if (b === 0) throw new StatementParseError("the file is binary (it contains NUL bytes), not a text statement");
+    if (b === 0) throw StatementParseError.of(reject("fileBinaryNul"));
     if (b < 0x09 || (b > 0x0d && b < 0x20) || b === 0x7f) control += 1;
   }
   if (control > sample.length * 0.05) {
-    throw new StatementParseError("the file is binary (too many control characters), not a text statement");
+    throw StatementParseError.of(reject("fileBinaryControl"));
   }
   if (bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46) {
-    throw new StatementParseError("the file is a PDF; export the statement as CSV, OFX, QIF or camt.053 instead");
+    throw StatementParseError.of(reject("filePdf"));
   }
 }

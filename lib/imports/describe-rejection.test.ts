@@ -27,6 +27,23 @@ const SAMPLES: { [C in RejectionCode]: ReturnType<typeof reject> } = {
   camtNoDate: reject("camtNoDate"),
   currencyInvalid: reject("currencyInvalid", { text: "EURO" }),
   currencyMismatch: reject("currencyMismatch", { currency: "EUR", accountCurrency: "USD" }),
+  fileEmpty: reject("fileEmpty"),
+  fileTooLarge: reject("fileTooLarge", { bytes: 20000000, limit: 10485760 }),
+  fileBinaryNul: reject("fileBinaryNul"),
+  fileBinaryControl: reject("fileBinaryControl"),
+  filePdf: reject("filePdf"),
+  fileNoContent: reject("fileNoContent"),
+  fileUnknownFormat: reject("fileUnknownFormat"),
+  camtNoStatement: reject("camtNoStatement"),
+  csvNoRows: reject("csvNoRows"),
+  csvNoDateAndAmount: reject("csvNoDateAndAmount"),
+  csvNoDateColumn: reject("csvNoDateColumn", { headers: "Foo, Bar" }),
+  csvNoAmountColumn: reject("csvNoAmountColumn", { headers: "Date, Memo" }),
+  markupTooDeep: reject("markupTooDeep", { depth: 64 }),
+  markupEntities: reject("markupEntities"),
+  ofxNoRoot: reject("ofxNoRoot"),
+  ofxNoStatement: reject("ofxNoStatement"),
+  qifNoTransactions: reject("qifNoTransactions"),
 };
 
 describe("statement rejections", () => {

@@ -9,7 +9,7 @@ import {
   readElementText,
   type MarkupElement,
 } from "./parse-markup";
-import { reject, rejectionOf, type Rejection } from "./rejection";
+import { reject, type Rejection, rejectionOf } from "./rejection";
 import {
   StatementParseError,
   type ParsedAccount,
@@ -37,7 +37,7 @@ export function parseCamt053(text: string, options: ParseCamt053Options = {}): P
   const root = parseMarkup(text);
   const statements = ["Stmt", "Rpt", "Ntfctn"].flatMap((name) => findAllElements(root, name));
   if (statements.length === 0) {
-    throw new StatementParseError("no camt statement (Stmt, Rpt or Ntfctn) found in the XML");
+    throw StatementParseError.of(reject("camtNoStatement"));
   }
   const rejected: RejectedRow[] = [];
   const warnings: string[] = [];

@@ -2,7 +2,7 @@ import { parseAmountText } from "./parse-amount-text";
 import { parseDateText } from "./parse-date-text";
 import { detectCsvDelimiter, splitCsvRows, type CsvDelimiter, type CsvRow } from "./split-csv-rows";
 import { suggestCsvMapping, type CsvMapping } from "./suggest-csv-mapping";
-import { inCell, reject, rejectionOf, type Rejection } from "./rejection";
+import { inCell, reject, type Rejection, rejectionOf } from "./rejection";
 import { StatementParseError, type ParsedAccount, type ParsedTransaction, type RejectedRow } from "./types";
 
 export interface ParseCsvOptions {
@@ -43,10 +43,10 @@ const SAMPLE_ROWS = 200;
 export function detectCsvLayout(text: string, delimiter?: CsvDelimiter): CsvLayout {
   const chosen = delimiter ?? detectCsvDelimiter(text);
   const rows = splitCsvRows(text, chosen).filter((row) => row.cells.some((c) => c.length > 0));
-  if (rows.length === 0) throw new StatementParseError("the CSV file has no rows");
+  if (rows.length === 0) throw StatementParseError.of(reject("csvNoRows"));
   const firstData = rows.slice(0, SAMPLE_ROWS).findIndex(isDataLike);
   if (firstData < 0) {
-    throw new StatementParseError("no row in the CSV file has both a date and an amount");
+    throw StatementParseError.of(reject("csvNoDateAndAmount"));
   }
   const candidate = firstData > 0 ? rows[firstData - 1] : undefined;
   if (candidate && isHeaderLike(candidate)) {
@@ -135,7 +135,8 @@ function guessMapping(layout: CsvLayout, defaultCurrency: string | undefined): C
   const sample = layout.dataRows.slice(0, SAMPLE_ROWS).map((r) => r.cells);
   const suggestion = suggestCsvMapping(layout.headers, sample, defaultCurrency ? { defaultCurrency } : {});
   if (!suggestion.ok) {
-    throw new StatementParseError(`${suggestion.reason} (headers: ${layout.headers.slice(0, 20).join(", ")})`);
+    const headers = layout.headers.slice(0, 20).join(", ");
+    throw StatementParseError.of(reject(suggestion.partial.date === undefined ? "csvNoDateColumn" : "csvNoAmountColumn", { headers }));
   }
   return suggestion.mapping;
 }

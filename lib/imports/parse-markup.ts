@@ -1,3 +1,4 @@
+import { reject } from "./rejection";
 import { StatementParseError } from "./types";
 
 export interface MarkupElement {
@@ -104,7 +105,7 @@ export function parseMarkup(text: string, options: ParseMarkupOptions = {}): Mar
     if (!body.endsWith("/")) {
       stack.push(element);
       if (stack.length > maxDepth + 1) {
-        throw new StatementParseError(`elements are nested deeper than ${maxDepth} levels`);
+        throw StatementParseError.of(reject("markupTooDeep", { depth: maxDepth }));
       }
     }
   }
@@ -114,7 +115,7 @@ export function parseMarkup(text: string, options: ParseMarkupOptions = {}): Mar
 /** Entity declarations have no place in a bank statement and are the vehicle of billion-laughs and XXE attacks. */
 export function assertNoEntityDeclarations(text: string): void {
   if (/<!ENTITY/i.test(text)) {
-    throw new StatementParseError("the file declares XML entities; refused to avoid entity-expansion attacks");
+    throw StatementParseError.of(reject("markupEntities"));
   }
 }
 

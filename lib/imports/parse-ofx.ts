@@ -9,7 +9,7 @@ import {
   readElementText,
   type MarkupElement,
 } from "./parse-markup";
-import { reject, rejectionOf, type Rejection } from "./rejection";
+import { reject, type Rejection, rejectionOf } from "./rejection";
 import {
   StatementParseError,
   type ParsedAccount,
@@ -37,7 +37,7 @@ export interface ParsedOfx {
 export function parseOfx(text: string, options: ParseOfxOptions = {}): ParsedOfx {
   assertNoEntityDeclarations(text);
   const start = text.search(/<OFX[\s>]/i);
-  if (start < 0) throw new StatementParseError("no <OFX> element found");
+  if (start < 0) throw StatementParseError.of(reject("ofxNoRoot"));
   const root = parseMarkup(text.slice(start));
   const lineOffset = countLines(text, start);
   const statements = [...findAllElements(root, "STMTRS"), ...findAllElements(root, "CCSTMTRS")];
@@ -46,7 +46,7 @@ export function parseOfx(text: string, options: ParseOfxOptions = {}): ParsedOfx
     warnings.push("investment statements (INVSTMTRS) are not imported");
   }
   if (statements.length === 0 && warnings.length === 0) {
-    throw new StatementParseError("the OFX file contains no bank or credit-card statement (STMTRS/CCSTMTRS)");
+    throw StatementParseError.of(reject("ofxNoStatement"));
   }
   const rejected: RejectedRow[] = [];
   const accounts = statements

@@ -1,6 +1,6 @@
 import { detectDecimalSeparator, parseAmountText, type DecimalSeparator } from "./parse-amount-text";
 import { expandYear, toIsoDate, type DateOrder } from "./parse-date-text";
-import { reject, rejectionOf, type Rejection } from "./rejection";
+import { reject, type Rejection, rejectionOf } from "./rejection";
 import { StatementParseError, type ParsedAccount, type ParsedTransaction, type RejectedRow } from "./types";
 
 export interface ParseQifOptions {
@@ -45,7 +45,7 @@ export function parseQif(text: string, options: ParseQifOptions = {}): ParsedQif
   }
   if (cashSections.length === 0) {
     if (skipped.some((s) => s.type === "invst")) return { accounts: [], rejected: [], warnings };
-    throw new StatementParseError("the QIF file has no bank, cash or credit-card transactions");
+    throw StatementParseError.of(reject("qifNoTransactions"));
   }
   const records = cashSections.flatMap((s) => s.records);
   const dateOrder = options.dateOrder ?? detectQifDateOrder(records.map((r) => fieldValue(r, "D") ?? ""));

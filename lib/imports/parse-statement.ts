@@ -6,6 +6,7 @@ import { parseOfx } from "./parse-ofx";
 import { parseQif } from "./parse-qif";
 import type { CsvDelimiter } from "./split-csv-rows";
 import type { CsvMapping } from "./suggest-csv-mapping";
+import { reject, rejectionOf, type Rejection } from "./rejection";
 import { StatementParseError, type ParsedStatement, type StatementFormat } from "./types";
 
 export interface ParseStatementOptions {
@@ -20,7 +21,7 @@ export interface ParseStatementOptions {
 
 export type ParseStatementResult =
   | { ok: true; statement: ParsedStatement; csvMapping?: CsvMapping; csvHeaders?: string[] }
-  | { ok: false; reason: string };
+  | ({ ok: false } & Rejection);
 
 /**
  * Decodes, detects and parses a statement file. Never throws: a file that cannot be parsed at
@@ -31,7 +32,7 @@ export function parseStatement(bytes: Uint8Array, options: ParseStatementOptions
   try {
     return parseOrThrow(bytes, options);
   } catch (error) {
-    if (error instanceof StatementParseError) return { ok: false, reason: error.message };
+    if (error instanceof StatementParseError) return { ok: false, ...(error.rejection ? rejectionOf(error.rejection) : {}), reason: error.message };
     // Anything else is a bug in a parser; the user still gets a reason instead of a crash.
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     return { ok: false, reason: `the file could not be parsed (${detail.slice(0, 200)})` };
@@ -40,10 +41,10 @@ export function parseStatement(bytes: Uint8Array, options: ParseStatementOptions
 
 function parseOrThrow(bytes: Uint8Array, options: ParseStatementOptions): ParseStatementResult {
   const { text, encoding } = decodeText(bytes);
-  if (text.trim().length === 0) throw new StatementParseError("the file has no content");
+  if (text.trim().length === 0) throw StatementParseError.of(reject("fileNoContent"));
   const format = options.format && options.format !== "auto" ? options.format : detectFormat(text);
   if (!format) {
-    throw new StatementParseError("the file is not a recognized statement format (CSV, OFX/QFX, QIF or camt.053)");
+    throw StatementParseError.of(reject("fileUnknownFormat"));
   }
   const currencyOption = options.defaultCurrency ? { defaultCurrency: options.defaultCurrency } : {};
   const base = { format, encoding };

@@ -25,6 +25,24 @@ const ENGLISH = {
   camtNoDate: () => "entry has no BookgDt or ValDt",
   currencyInvalid: (p: { text: string }) => `"${p.text}" is not a currency code`,
   currencyMismatch: (p: { currency: string; accountCurrency: string }) => `currency: ${p.currency} differs from the account's currency ${p.accountCurrency}`,
+  // Whole-file problems (StatementParseError): the import form names the file field.
+  fileEmpty: () => "the file is empty",
+  fileTooLarge: (p: { bytes: number; limit: number }) => `the file is ${p.bytes} bytes; the limit is ${p.limit}`,
+  fileBinaryNul: () => "the file is binary (it contains NUL bytes), not a text statement",
+  fileBinaryControl: () => "the file is binary (too many control characters), not a text statement",
+  filePdf: () => "the file is a PDF; export the statement as CSV, OFX, QIF or camt.053 instead",
+  fileNoContent: () => "the file has no content",
+  fileUnknownFormat: () => "the file is not a recognized statement format (CSV, OFX/QFX, QIF or camt.053)",
+  camtNoStatement: () => "no camt statement (Stmt, Rpt or Ntfctn) found in the XML",
+  csvNoRows: () => "the CSV file has no rows",
+  csvNoDateAndAmount: () => "no row in the CSV file has both a date and an amount",
+  csvNoDateColumn: (p: { headers: string }) => `no column looks like a date (headers: ${p.headers})`,
+  csvNoAmountColumn: (p: { headers: string }) => `no column looks like an amount (headers: ${p.headers})`,
+  markupTooDeep: (p: { depth: number }) => `elements are nested deeper than ${p.depth} levels`,
+  markupEntities: () => "the file declares XML entities; refused to avoid entity-expansion attacks",
+  ofxNoRoot: () => "no <OFX> element found",
+  ofxNoStatement: () => "the OFX file contains no bank or credit-card statement (STMTRS/CCSTMTRS)",
+  qifNoTransactions: () => "the QIF file has no bank, cash or credit-card transactions",
 } satisfies Record<string, (params: never) => string>;
 
 export type RejectionCode = keyof typeof ENGLISH;

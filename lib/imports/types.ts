@@ -55,8 +55,16 @@ export interface ParsedStatement {
 
 /** Thrown only when a file cannot be parsed at all; row problems go to `rejected` instead. */
 export class StatementParseError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The code the app translates (rejections.*), when the producer gave one. */
+    readonly rejection?: Rejection,
+  ) {
     super(message);
     this.name = "StatementParseError";
+  }
+
+  static of(rejection: Rejection): StatementParseError {
+    return new StatementParseError(rejection.reason, rejection);
   }
 }

@@ -59,6 +59,12 @@ describe("errors in the reader's language", () => {
       ok: false,
       error: { code: "conflict", message: "Dort gibt es bereits eine Kategorie namens „Hobbys“" },
     });
+    const account = await createManualAccount(user.id);
+    const pdf = new TextEncoder().encode("%PDF-1.7\n%âãÏÓ\n1 0 obj");
+    expect(await runAction(() => createImportJob(user.id, { file: { name: "statement.pdf", size: pdf.length, bytes: async () => pdf }, fields: { accountId: account } }))).toEqual({
+      ok: false,
+      error: { code: "validation", message: "Datei: die Datei ist ein PDF; exportiere den Auszug stattdessen als CSV, OFX, QIF oder camt.053", field: "file" },
+    });
   });
 
   it("keeps the English message for an English reader and for an error without a key", async () => {
