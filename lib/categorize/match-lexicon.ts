@@ -101,19 +101,32 @@ function parseKeywords(data: string): LexiconEntry[] {
 
 export const LEXICON: ReadonlyArray<LexiconEntry> = [...parseMerchants(MERCHANT_DATA), ...parseKeywords(KEYWORD_DATA)];
 
-/** Entries bucketed by first character so each token start only checks plausible spellings. */
-const INDEX = new Map<string, LexiconEntry[]>();
-for (const entry of LEXICON) {
-  const first = entry.squashed.charAt(0);
-  const bucket = INDEX.get(first);
-  if (bucket) bucket.push(entry);
-  else INDEX.set(first, [entry]);
+/** A trie over the squashed spellings: from a token start, one step per character finds every spelling there. */
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Entries whose spelling ends at this node, in lexicon order. */
+  entries: LexiconEntry[];
 }
+
+const TRIE: TrieNode = { next: new Map(), entries: [] };
+/** An entry's position in LEXICON: matches at one token start are reported in this order. */
+const ORDER = new Map<LexiconEntry, number>();
+LEXICON.forEach((entry, index) => {
+  ORDER.set(entry, index);
+  let node = TRIE;
+  for (const char of entry.squashed) {
+    let child = node.next.get(char);
+    if (!child) node.next.set(char, (child = { next: new Map(), entries: [] }));
+    node = child;
+  }
+  node.entries.push(entry);
+});
 
 /**
  * Finds every lexicon entry present in the tokens. A spelling must start at a token boundary and,
  * unless it allows prefixes, end at one too, so "BAR" never matches inside "BARCLAYS" while
- * "WHOLE FOODS", "WHOLEFOODS" and "WHOLE-FOODS" all match the same spelling.
+ * "WHOLE FOODS", "WHOLEFOODS" and "WHOLE-FOODS" all match the same spelling. Each token start walks
+ * the trie once (a few steps) instead of comparing every spelling that shares its first letter.
  */
 export function matchLexicon(tokens: ReadonlyArray<string>): LexiconMatch[] {
   const joined = tokens.join("");
@@ -128,16 +141,22 @@ export function matchLexicon(tokens: ReadonlyArray<string>): LexiconMatch[] {
   });
   const matches: LexiconMatch[] = [];
   starts.forEach((start, tokenIndex) => {
-    const bucket = INDEX.get(joined.charAt(start));
-    if (!bucket) return;
-    for (const entry of bucket) {
-      if (!joined.startsWith(entry.squashed, start)) continue;
-      const endToken = ends.get(start + entry.squashed.length);
-      if (!entry.allowPrefix && endToken === undefined) continue;
-      const spanned = endToken === undefined ? 1 : endToken - tokenIndex + 1;
-      if (spanned > entry.words && entry.squashed.length < SPAN_FREE_LENGTH) continue;
-      matches.push({ entry, tokenIndex });
+    const found: LexiconMatch[] = [];
+    let node: TrieNode | undefined = TRIE;
+    for (let at = start; at < joined.length && node; ) {
+      node = node.next.get(joined.charAt(at));
+      at += 1;
+      if (!node) break;
+      for (const entry of node.entries) {
+        const endToken = ends.get(at);
+        if (!entry.allowPrefix && endToken === undefined) continue;
+        const spanned = endToken === undefined ? 1 : endToken - tokenIndex + 1;
+        if (spanned > entry.words && entry.squashed.length < SPAN_FREE_LENGTH) continue;
+        found.push({ entry, tokenIndex });
+      }
     }
+    if (found.length > 1) found.sort((a, b) => (ORDER.get(a.entry) ?? 0) - (ORDER.get(b.entry) ?? 0));
+    matches.push(...found);
   });
   return matches;
 }
