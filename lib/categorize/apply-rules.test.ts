@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyRules, MAX_REGEX_INPUT_LENGTH } from "./apply-rules";
 import { RuleSchema, type Rule, type RuleInput } from "./rule-schema";
 import type { CategorizableTransaction } from "./types";
+import { HANG_GUARD_MS } from "@/tests/helpers/hang-guard";
 
 function rule(input: RuleInput): Rule {
   return RuleSchema.parse(input);
@@ -129,7 +130,7 @@ describe("applyRules", () => {
     expect(applyRules({ ...coffee, bankCategory: null }, [r]).changes).toEqual({});
   });
 
-  it("does not run an unsafe regex that bypassed validation", () => {
+  it("does not run an unsafe regex that bypassed validation", { timeout: HANG_GUARD_MS }, () => {
     const smuggled: Rule = {
       id: "smuggled",
       enabled: true,
@@ -137,19 +138,15 @@ describe("applyRules", () => {
       conditions: [{ type: "description", operator: "regex", value: "(a+)+$" }],
       actions: [{ type: "exclude" }],
     };
-    const started = performance.now();
     const outcome = applyRules({ ...coffee, description: `${"a".repeat(40)}!` }, [smuggled]);
-    expect(performance.now() - started).toBeLessThan(100);
     expect(outcome.changes).toEqual({});
   });
 
-  it("stays fast on a 1 MB description with the worst allowed regex", () => {
+  it("finishes on a 1 MB description with the worst allowed regex", { timeout: HANG_GUARD_MS }, () => {
     const worst = rule({ id: "w", conditions: [{ type: "description", operator: "regex", value: "a.*a.*b" }], actions: [{ type: "exclude" }] });
     const contains = rule({ id: "c", conditions: [{ type: "description", operator: "contains", value: "needle" }], actions: [{ type: "exclude" }] });
     const huge = { ...coffee, description: "a".repeat(1_000_000) };
-    const started = performance.now();
     const outcome = applyRules(huge, [worst, contains]);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(outcome.changes).toEqual({});
   });
 

@@ -7,6 +7,7 @@ import { findMerchantMapping } from "./find-merchant-mapping";
 import { parseCategoryModel, predictCategory } from "./predict-category";
 import { normalizeMerchant } from "./normalize-merchant";
 import { trainModel, type TrainingExample } from "./train-model";
+import { HANG_GUARD_MS } from "@/tests/helpers/hang-guard";
 
 describe("deriveMerchantMappings", () => {
   it("maps a merchant after one correction and keys it insensitively", () => {
@@ -87,11 +88,9 @@ describe("trainModel / predictCategory", () => {
     expect(predictCategory(trainModel([]), { description: "ANY", amount: -1 })).toBeUndefined();
   });
 
-  it("handles a 1 MB description", () => {
+  it("handles a 1 MB description", { timeout: HANG_GUARD_MS }, () => {
     const model = trainModel(examples);
-    const started = performance.now();
     const prediction = predictCategory(model, { description: `MAPLE AND OAK ${"Z".repeat(1_000_000)}`, amount: -2000 });
-    expect(performance.now() - started).toBeLessThan(200);
     expect(prediction?.categoryKey).toBe("restaurants");
   });
 });

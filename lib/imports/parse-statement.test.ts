@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseStatement, type ParseStatementResult } from "./parse-statement";
 import { summarizeStatement } from "./summarize-statement";
+import { HANG_GUARD_MS } from "@/tests/helpers/hang-guard";
 
 // The shared statement fixtures live next to the repository, never inside it (their licences are their own).
 const REAL_DIR = fileURLToPath(new URL("../../../shared/fixtures/statements/", import.meta.url));
@@ -101,11 +102,9 @@ describe("hostile and malformed input", () => {
     expect(reasonOf(encode("%PDF-1.7\n%âãÏÓ\n1 0 obj"))).toMatch(/PDF/);
   });
 
-  it("handles a 10 MB single line quickly with a reason", () => {
-    const started = performance.now();
+  it("handles a 10 MB single line with a reason", { timeout: HANG_GUARD_MS }, () => {
     expect(reasonOf(encode("a,".repeat(5 * 1024 * 1024)))).toMatch(/no row in the CSV file has both a date and an amount/);
     expect(reasonOf(encode("x".repeat(10 * 1024 * 1024)))).toMatch(/not a recognized statement format/);
-    expect(performance.now() - started).toBeLessThan(20_000);
   });
 
   it("refuses deeply nested XML instead of overflowing the stack", () => {
