@@ -9,6 +9,9 @@ import { CalendarDateInput, CurrencyInput } from "./rate-input";
  * Rates may be JSON numbers or strings; numbers are turned into decimal text without going
  * through arithmetic, so the published digits are kept.
  */
+// The reader only needs to know the rates are unavailable for now; the English says which way it failed.
+const RATES_UNAVAILABLE = { text: { key: "errors.ratesUnavailable" } } as const;
+
 const ProviderResponse = z.object({
   base: CurrencyInput,
   date: CalendarDateInput,
@@ -37,17 +40,17 @@ export async function fetchProviderRates(url: string, fetchImpl: typeof fetch = 
   try {
     response = await fetchImpl(url, { headers: { accept: "application/json" }, signal: AbortSignal.timeout(timeoutMs) });
   } catch {
-    throw new AppError("unavailable", "The exchange-rate provider could not be reached");
+    throw new AppError("unavailable", "The exchange-rate provider could not be reached", RATES_UNAVAILABLE);
   }
-  if (!response.ok) throw new AppError("unavailable", `The exchange-rate provider answered ${response.status}`);
+  if (!response.ok) throw new AppError("unavailable", `The exchange-rate provider answered ${response.status}`, RATES_UNAVAILABLE);
   let body: unknown;
   try {
     body = await response.json();
   } catch {
-    throw new AppError("unavailable", "The exchange-rate provider sent something other than JSON");
+    throw new AppError("unavailable", "The exchange-rate provider sent something other than JSON", RATES_UNAVAILABLE);
   }
   const parsed = ProviderResponse.safeParse(body);
-  if (!parsed.success) throw new AppError("unavailable", "The exchange-rate provider's answer is not in the expected shape");
+  if (!parsed.success) throw new AppError("unavailable", "The exchange-rate provider's answer is not in the expected shape", RATES_UNAVAILABLE);
   const quotes: RateQuote[] = [];
   const skipped: string[] = [];
   for (const [code, value] of Object.entries(parsed.data.rates)) {

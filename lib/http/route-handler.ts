@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { AppError, toErrorResponse } from "@/lib/errors";
+import { AppError, invalidField, toErrorResponse } from "@/lib/errors";
 import { localizeErrorBody } from "@/lib/i18n/localize-error-body";
 import { logError } from "@/lib/log";
 
@@ -40,6 +40,6 @@ export async function readJson(request: Request): Promise<unknown> {
   try {
     return await request.json();
   } catch {
-    throw new AppError("validation", "body: must be valid JSON");
+    throw invalidField("body", "must be valid JSON", "validation.json");
   }
 }

@@ -64,7 +64,7 @@ export async function respondLinkCallback(providerParam: string, request: Reques
 /** POST /api/banks/connections/<id>/unlink (form: data=keep|delete). */
 export async function respondUnlink(connectionParam: string, request: Request, requestId: string): Promise<Response> {
   const userId = await signedInUserId();
-  if (!userId) throw new AppError("unauthenticated", "Sign in to continue");
+  if (!userId) throw new AppError("unauthenticated", "Sign in to continue", { text: { key: "errors.signIn" } });
   const connectionId = parseIdParam(connectionParam, "Connection");
   const form = await request.formData().catch(() => new FormData());
   const { revokedAtBank } = await unlinkConnection(userId, connectionId, { data: form.get("data") ?? undefined }, { requestId });
