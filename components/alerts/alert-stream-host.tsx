@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useExplain } from "@/components/i18n/use-explain";
 import Link from "next/link";
+import { readAlertMessages } from "@/lib/alerts/alert-messages";
 import type { ExplainMessage } from "@/lib/i18n/explain-message";
 import { useEffect, useRef, useState } from "react";
 import { UNREAD_CHANGED_EVENT } from "./alert-events";
@@ -14,6 +15,8 @@ interface Toast {
   titleMessage?: ExplainMessage | null;
   messageMessage?: ExplainMessage | null;
   budgetId?: string | null;
+  /** Goal alerts carry their messages inside `data`. */
+  data?: unknown;
 }
 
 const TOAST_MS = 10_000;
@@ -82,8 +85,8 @@ export function AlertStreamHost({ initialUnread }: { initialUnread: number }) {
       <div aria-live="polite" role="region" aria-label={t("notifications")} className="pointer-events-none fixed bottom-4 right-4 z-50 flex w-80 flex-col gap-3">
         {toasts.map((toast) => (
           <div key={toast.id} role="status" data-testid="alert-toast" className="pointer-events-auto rounded-xl border border-amber-300 bg-white p-4 shadow-lg dark:border-amber-700 dark:bg-slate-900">
-            <p className="text-sm font-semibold text-slate-900 dark:text-slate-100">{explainText(toast.titleMessage, toast.title)}</p>
-            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{explainText(toast.messageMessage, toast.message)}</p>
+            <p className="text-sm font-semibold text-slate-900 dark:text-slate-100">{explainText(toast.titleMessage ?? readAlertMessages(toast.data).titleMessage, toast.title)}</p>
+            <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{explainText(toast.messageMessage ?? readAlertMessages(toast.data).messageMessage, toast.message)}</p>
             <div className="mt-3 flex gap-3 text-sm">
               {toast.budgetId ? (
                 <Link href={`/budgets/${toast.budgetId}`} className="font-medium text-brand-600 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500">

@@ -1,3 +1,5 @@
+import type { ExplainMessage } from "@/lib/i18n/explain-message";
+
 /** A newly raised budget alert, as returned by evaluateBudgetAlerts and published after commit. */
 export interface BudgetAlert {
   id: string;
@@ -8,6 +10,9 @@ export interface BudgetAlert {
   periodStart: string;
   title: string;
   message: string;
+  /** `title` and `message` as catalog messages, so a toast can show them in the reader's language. */
+  titleMessage?: ExplainMessage | null;
+  messageMessage?: ExplainMessage | null;
   /** ISO timestamp of the row's creation (inside the transaction). */
   createdAt: string;
 }

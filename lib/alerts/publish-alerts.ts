@@ -40,6 +40,8 @@ export async function publishAlerts(alerts: readonly BudgetAlert[], options: Pub
               periodStart: alert.periodStart,
               title: alert.title,
               message: alert.message,
+              titleMessage: alert.titleMessage ?? null,
+              messageMessage: alert.messageMessage ?? null,
               createdAt: alert.createdAt,
             },
           },

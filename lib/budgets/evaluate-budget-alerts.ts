@@ -28,7 +28,7 @@ import { readNotificationPrefs } from "@/lib/settings/settings-input";
 import { isInPeriod } from "./budget-period";
 import { loadBudgetStatuses } from "./load-budget-statuses";
 import type { BudgetAlert } from "@/lib/alerts/budget-alert";
-import { alertMessages } from "@/lib/alerts/alert-messages";
+import { alertMessages, readAlertMessages } from "@/lib/alerts/alert-messages";
 import { explain, type ExplainMessage } from "@/lib/i18n/explain-message";
 
 export { publishAlerts } from "@/lib/alerts/publish-alerts";
@@ -142,6 +142,7 @@ export async function evaluateBudgetAlerts(tx: Prisma.TransactionClient, input: 
       periodStart: data.periodStart,
       title: row.title,
       message: row.message,
+      ...readAlertMessages(row.data),
       createdAt: row.createdAt.toISOString(),
     };
   });

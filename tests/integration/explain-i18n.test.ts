@@ -88,7 +88,7 @@ describe("a German user's pages", () => {
     expect(flags.map((flag) => render(flag.explanationMessage, flag.explanation))).toEqual([german, german]);
   });
 
-  it("show the budget pace and why a category in German", async () => {
+  it("show the budget pace, its threshold alert and why a category in German", async () => {
     const { user, account, render } = await germanUser("Hanna");
     const dining = await prisma().category.findFirstOrThrow({ where: { userId: user.id, systemKey: "food_and_dining" } });
     await prisma().transaction.create({
@@ -98,6 +98,10 @@ describe("a German user's pages", () => {
     const { id } = await createBudget(user.id, { name: "Essen", scope: "category", categoryIds: [dining.id], period: "monthly", amount: 10_000 }, { now });
     const { pace } = await getBudget(user.id, id, { now });
     expect(render(pace.message, pace.sentence)).toBe("In diesem Tempo überschreitest du Essen ungefähr am 12. um etwa 170 $.");
+    const [alert] = await listAlerts(user.id);
+    expect([render(alert?.titleMessage, alert?.title ?? ""), render(alert?.messageMessage, alert?.message ?? "")]).toEqual([
+      "Budget Essen bei 80 %", "Du hast in diesem Zeitraum 90,00 $ von 100,00 $ (90 %) für Essen ausgegeben.",
+    ]);
 
     const { items } = await listTransactions(user.id, { accountId: account });
     expect(items.map((tx) => render(tx.explanationMessage, tx.explanation))).toEqual([`Du hast ${dining.name} für diese Buchung gewählt; Regeln und Synchronisierung überschreiben das nie.`]);
