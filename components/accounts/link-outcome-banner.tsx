@@ -1,4 +1,4 @@
-import { describeLinkError } from "@/lib/banks/link/link-error";
+import type { LinkErrorCode } from "@/lib/banks/link/link-error";
 import { useTranslations } from "next-intl";
 
 export interface LinkOutcome {
@@ -14,11 +14,12 @@ export interface LinkOutcome {
 /** The result of a link, re-link or unlink, read from fixed query codes (never free text from a bank). */
 export function LinkOutcomeBanner({ outcome, bankNames }: { outcome: LinkOutcome; bankNames: Record<string, string> }) {
   const t = useTranslations("accounts");
+  const tl = useTranslations("errors.link");
   const bankName = (id?: string) => (id && bankNames[id]) || t("theBank");
   if (outcome.link_error) {
     return (
       <p role="alert" data-testid="link-outcome" className="rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
-        {describeLinkError(outcome.link_error, bankName(outcome.bank))}
+        {tl.has(outcome.link_error as LinkErrorCode) ? tl(outcome.link_error as LinkErrorCode, { bank: bankName(outcome.bank) }) : tl("failed")}
       </p>
     );
   }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { LINK_ERROR_CODES } from "@/lib/banks/link/link-error";
 import { AppError, invalidField, notFound, toErrorResponse } from "@/lib/errors";
 import { localizeError, type Translate } from "@/lib/i18n/localize-error";
 import de from "@/messages/de.json";
@@ -98,5 +99,13 @@ describe("error keys in source", () => {
     const keys = new Set(source.flatMap((text) => [...text.matchAll(/"((?:errors|validation)\.[\w.]+)"/g)].map((match) => match[1] as string)));
     expect(keys.size).toBeGreaterThan(60);
     expect([...keys].filter((key) => !inEnglish.has(key))).toEqual([]);
+  });
+});
+
+describe("bank link failures", () => {
+  it("every link error code has a sentence, with the bank's name where it matters", () => {
+    expect(LINK_ERROR_CODES.filter((code) => !inGerman.has(`errors.link.${code}`))).toEqual([]);
+    expect(inGerman("errors.link.denied", { bank: "Nimbus" })).toBe("Du hast den Zugriff bei Nimbus abgelehnt. Es wurde nichts verknüpft.");
+    expect(inEnglish("errors.link.denied", { bank: "Nimbus" })).toBe("You declined access at Nimbus. Nothing was linked.");
   });
 });
