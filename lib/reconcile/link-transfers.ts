@@ -33,6 +33,8 @@ function liveRows(tx: Prisma.TransactionClient, userId: string, condition: strin
  */
 export async function linkTransfers(tx: Prisma.TransactionClient, userId: string, transactionIds: readonly string[], actor = "system:transfers"): Promise<string[]> {
   if (transactionIds.length === 0) return [];
+  // A transfer needs two of the user's accounts: a user with one (most imports, a first bank) has none to find.
+  if ((await tx.account.count({ where: { userId } })) < 2) return [];
   // Raw SQL with array parameters: a sync batch names thousands of ids and amounts, which Prisma's `in`
   // would send as one bind parameter each.
   const focus = await liveRows(tx, userId, "t.id = ANY($2::uuid[]) AND t.amount <> 0", [...transactionIds]);
