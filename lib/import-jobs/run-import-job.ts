@@ -102,7 +102,7 @@ async function storeImport(work: ImportWork, options: RunImportOptions): Promise
             },
           });
           if (progressed.count === 0) throw new ImportJobTakenOver();
-          return profileStep("import: after stored", () => afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, dates: slice.map((row) => row.date), today }));
+          return profileStep("import: after stored", () => afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, correctableIds: result.correctableIds, dates: slice.map((row) => row.date), today }));
         },
         { timeout: BATCH_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
       );
