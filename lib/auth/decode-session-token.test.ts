@@ -31,6 +31,13 @@ describe("decodeSessionToken", () => {
     await expect(decodeSessionToken({ token: expired, secret: SECRET })).rejects.toThrow(/exp/);
   });
 
+  it("refuses a token that is no compact JWE or names another algorithm", async () => {
+    const token = await encode({ token: { uid: "u-4" }, secret: SECRET });
+    await expect(decodeSessionToken({ token: "a.b.c", secret: SECRET })).rejects.toThrow(/compact JWE/);
+    const none = Buffer.from(JSON.stringify({ alg: "none", enc: "A256GCM" })).toString("base64url");
+    await expect(decodeSessionToken({ token: [none, ...token.split(".").slice(1)].join("."), secret: SECRET })).rejects.toThrow(/unexpected header/);
+  });
+
   it("answers null for no token", async () => {
     expect(await decodeSessionToken({ token: undefined, secret: SECRET })).toBeNull();
   });
