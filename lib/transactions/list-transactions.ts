@@ -90,14 +90,36 @@ interface PageRow {
   notes: string | null;
   split: boolean;
   flags: unknown;
+  /** On one row only when totals were asked for: [{ currency, count, net, outflow }] of the whole filtered set. */
+  totals: TotalsRow[] | null;
+}
+
+interface TotalsRow {
+  currency: string;
+  count: number;
+  net: string;
+  outflow: string;
+}
+
+/** Count, money in and money out per currency of the whole filtered set: one pass over it (Transaction_totals_idx). */
+function totalsSql(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+SELECT t.currency, count(*)::int AS count, sum(t.amount)::text AS net, COALESCE(sum(t.amount) FILTER (WHERE t.amount < 0), 0)::text AS outflow
+  FROM "Transaction" t
+ WHERE ${where}
+ GROUP BY t.currency`;
 }
 
 /**
  * One page in one statement: the rows (the filter and keyset read one index range), then for those rows
  * only their account and category names, the name of the rule that categorized them (the user's own
- * rules only), whether they are split, and their anomaly badges.
+ * rules only), whether they are split, and their anomaly badges. With `totalsWhere`, the totals of the
+ * filtered set ride along on one row (a JSON array computed once), saving the request a round trip.
  */
-function pageSql(userId: string, where: Prisma.Sql, sort: (typeof SORTS)[number], take: number): Prisma.Sql {
+function pageSql(userId: string, where: Prisma.Sql, sort: (typeof SORTS)[number], take: number, totalsWhere: Prisma.Sql | null): Prisma.Sql {
+  const totals = totalsWhere
+    ? Prisma.sql`CASE WHEN row_number() OVER () = 1 THEN (SELECT json_agg(tot ORDER BY tot.currency) FROM (${totalsSql(totalsWhere)}) tot) END`
+    : Prisma.sql`NULL::json`;
   return Prisma.sql`
 WITH page AS (
   SELECT t.id, t."date", t.description, t."merchantName", t.amount, t.currency, t.pending, t."accountId", t."categoryId", t."categorySource",
@@ -110,7 +132,7 @@ WITH page AS (
 SELECT p.id, to_char(p."date", 'YYYY-MM-DD') AS "date", p.description, p."merchantName", p.amount::text AS amount, p.currency, p.pending,
        p."accountId", a.name AS "accountName", p."categoryId", c.name AS "categoryName", c."systemKey" AS "categorySystemKey",
        p."categorySource"::text AS "categorySource", p."categoryConfidence", r.name AS "ruleName", p."isTransfer", p.excluded, p.notes,
-       EXISTS (SELECT 1 FROM "TransactionSplit" s WHERE s."transactionId" = p.id) AS split, f.flags
+       EXISTS (SELECT 1 FROM "TransactionSplit" s WHERE s."transactionId" = p.id) AS split, f.flags, ${totals} AS totals
   FROM page p
   JOIN "Account" a ON a.id = p."accountId"
   LEFT JOIN "Category" c ON c.id = p."categoryId"
@@ -131,11 +153,14 @@ export async function listTransactions(userId: string, options: z.input<typeof L
     paged = Prisma.sql`${where} AND ${transactionKeysetSql("date_desc", after.date, after.id)}`;
   }
   const { sql } = database();
-  const query = pageSql(userId, paged, sort, limit + 1);
-  const [rows, totals] = await Promise.all([
-    sql.query<PageRow>(query.text, query.values).then((result) => result.rows),
-    parsed.totals ? totalsOf(where) : Promise.resolve(null),
-  ]);
+  const query = pageSql(userId, paged, sort, limit + 1, parsed.totals ? where : null);
+  const { rows } = await sql.query<PageRow>(query.text, query.values);
+  let totals: TransactionTotals | null = null;
+  if (parsed.totals) {
+    // An empty page (a cursor past the end) has no row to carry them: then they are a query of their own.
+    const carried = rows.find((row) => row.totals !== null)?.totals;
+    totals = toTotals(carried ?? (await totalsOf(where)));
+  }
   const page = rows.slice(0, limit);
   const items = page.map((row): TransactionListItem => {
     const amount = minorFromBigInt(BigInt(row.amount));
@@ -164,15 +189,12 @@ export async function listTransactions(userId: string, options: z.input<typeof L
   };
 }
 
-/** Count, money in and money out per currency of the whole filtered set: one pass over it. */
-async function totalsOf(where: Prisma.Sql): Promise<TransactionTotals> {
-  const query = Prisma.sql`
-SELECT t.currency, count(*)::int AS count, sum(t.amount)::text AS net, COALESCE(sum(t.amount) FILTER (WHERE t.amount < 0), 0)::text AS outflow
-  FROM "Transaction" t
- WHERE ${where}
- GROUP BY t.currency
- ORDER BY t.currency`;
-  const { rows } = await database().sql.query<{ currency: string; count: number; net: string; outflow: string }>(query.text, query.values);
+async function totalsOf(where: Prisma.Sql): Promise<TotalsRow[]> {
+  const query = Prisma.sql`${totalsSql(where)} ORDER BY t.currency`;
+  return (await database().sql.query<TotalsRow>(query.text, query.values)).rows;
+}
+
+function toTotals(rows: TotalsRow[]): TransactionTotals {
   return {
     count: rows.reduce((sum, row) => sum + row.count, 0),
     byCurrency: rows.map((row) => {

@@ -91,6 +91,11 @@ describe("listing transactions with filters", () => {
     expect(second.items).toHaveLength(2);
     expect(second.totals).toBeNull();
     expect((await searchTransactions(user.id, { accountId: checking, limit: "2", cursor: first.nextCursor ?? "" })).totals?.count).toBe(4);
+    // Past the last row the page is empty, and the totals (otherwise carried on a row) are still the whole set's.
+    const last = second.items[1];
+    const beyond = await searchTransactions(user.id, { accountId: checking, limit: "2", cursor: `${last?.date}_${last?.id}` });
+    expect(beyond.items).toEqual([]);
+    expect(beyond.totals).toEqual(first.totals);
   });
 
   it("pages with a keyset cursor in every sort order without skipping or repeating", async () => {
