@@ -53,6 +53,11 @@ export interface IngestInput {
   deliveryStartedAt: Date;
   /** Or its loader, called (inside the caller's transaction) only when the delivery holds new rows. */
   context: CategorizationContext | ((tx: Tx) => Promise<CategorizationContext>);
+  /**
+   * True for a row the caller knows is not stored yet (a first delivery into accounts that held no rows,
+   * and not stored by an earlier batch of the same delivery): it skips the lookup by id.
+   */
+  isKnownNew?: (row: IngestRow) => boolean;
   /** Categories the caller already decided for some rows with the same context (see categorizeRows). */
   precategorized?: ReadonlyMap<IngestRow, RowCategory>;
   actor?: string;
@@ -166,14 +171,17 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
   // The database compares each delivered row with the stored one and answers only the new and the changed
   // rows: a re-delivery of unchanged rows (every no-op sync) transfers nothing back.
   const keyed = [...byExternal.values()];
-  const differing = keyed.length
+  const isKnownNew = input.isKnownNew;
+  const knownNew = isKnownNew ? keyed.filter((row) => isKnownNew(row)) : [];
+  const toLookUp = knownNew.length ? keyed.filter((row) => !isKnownNew?.(row)) : keyed;
+  const differing = toLookUp.length
     ? await profileStep("ingest: lookup by id", () => {
         const delivered = jsonRows(
           [
             { name: "account_id", type: "uuid" }, { name: "external_id", type: "text" }, { name: "amount", type: "bigint" }, { name: "pending", type: "boolean" },
             { name: "date", type: "date" }, { name: "description", type: "text" }, { name: "posted_at", type: "timestamp" }, { name: "authorized_at", type: "timestamp" },
           ],
-          keyed.map((row) => [row.accountId, row.externalId, String(row.amount), row.pending, row.date, row.description, isoInstant(row.postedAt), isoInstant(row.authorizedAt)]),
+          toLookUp.map((row) => [row.accountId, row.externalId, String(row.amount), row.pending, row.date, row.description, isoInstant(row.postedAt), isoInstant(row.authorizedAt)]),
         );
         return tx.$queryRawUnsafe<Array<StoredRow & { i: number }>>(
           `SELECT u.i::int AS i, ${STORED_COLUMNS_OF_T}
@@ -187,12 +195,12 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
         );
       })
     : [];
-  result.unchanged += keyed.length - differing.length;
+  result.unchanged += toLookUp.length - differing.length;
 
-  const fresh: Array<{ row: IngestRow; id: string; dedupKey: string }> = [];
+  const fresh: Array<{ row: IngestRow; id: string; dedupKey: string }> = knownNew.map((row) => ({ row, id: newRowId(), dedupKey: computeDedupKey(row) }));
   const modified: Array<{ row: IngestRow; stored: StoredRow }> = [];
   for (const found of differing) {
-    const row = keyed[found.i - 1];
+    const row = toLookUp[found.i - 1];
     if (!row) continue;
     if (found.id === null) fresh.push({ row, id: newRowId(), dedupKey: computeDedupKey(row) });
     else modified.push({ row, stored: found });

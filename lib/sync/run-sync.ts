@@ -213,6 +213,11 @@ export async function runSync(userId: string, connectionId: string, options: Run
     const loadContext = (db: Tx | PrismaClient = prisma()) => (context ??= loadCategorizationContext(db, userId));
 
     const firstSync = connection.lastSyncAt === null;
+    // A first sync into accounts that hold no rows yet (not one resumed after a crash): a row that no earlier
+    // batch of this run stored is new without asking the database, which spares a first sync its id lookup.
+    const startedEmpty = firstSync && (await prisma().transaction.findFirst({ where: { userId, accountId: { in: [...accountIds.values()] } }, select: { id: true } })) === null;
+    const storedByRun = new Set<string>();
+    const runKey = (row: IngestRow) => `${row.accountId}\u001f${row.externalId}`;
     // Banks without deltas keep their listing state (version, last full read) in syncCursor.
     const listingState = provider.changeModel === "delta" ? null : parseListingState(connection.syncCursor);
     const read = provider.changeModel === "delta" || listingState === null ? null : planListingRead({ changeModel: provider.changeModel, today, firstSync, state: listingState });
@@ -230,7 +235,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
         async (tx) => {
           const result = await profileStep("ingest", () => ingestCanonicalTransactions(tx, {
             userId, source: "sync", rows: batch.rows, removed: batch.removed, connectionId, syncRunId: run.id, deliveryStartedAt: startedAt, context: loadContext,
-            precategorized: batch.categorized,
+            precategorized: batch.categorized, isKnownNew: startedEmpty ? (row) => !storedByRun.has(runKey(row)) : undefined,
           }));
           await quarantine(tx, userId, connectionId, run.id, batch.quarantined);
           counts.added += result.added;
@@ -270,6 +275,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
         },
         { timeout: PAGE_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
       );
+      if (startedEmpty) for (const row of batch.rows) storedByRun.add(runKey(row));
       alerts.push(...batchAlerts);
     };
 

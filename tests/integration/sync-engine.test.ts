@@ -137,6 +137,29 @@ describe("a sync killed between pages", () => {
     expect(positions[3]).toBeNull();
     expect(await prisma().transaction.count({ where: { userId: user.id } })).toBe(bankViewAt(dataset, clock.instant, { bankId: "bank-b" }).transactions.length);
   });
+
+  it("on a first sync restarted after batches were stored, stores each row once (re-delivered rows are looked up, new ones are not)", async () => {
+    const user = await createUser();
+    const connectionId = await createConnection(user.id, "bank-b");
+    const clock = { instant: "2024-02-10T12:00:00.000Z" };
+    const inner = sessionFor("bank-b", clock, { pageSize: 25 }).provider;
+    let calls = 0;
+    const provider = {
+      ...inner,
+      async fetchTransactionsPage(token: string, position: { cursor: string | null; page: string | null }) {
+        calls += 1;
+        if (calls === 3) throw new ProviderError({ kind: "data_changed", message: "cursor invalidated" });
+        return inner.fetchTransactionsPage(token, position);
+      },
+    };
+    // 20-row batches: the first pages are stored before the bank restarts the listing.
+    const outcome = await runSync(user.id, connectionId, { trigger: "manual", session: { provider, accessToken: async () => "dataset" }, afterCommit: false, batchRows: 20 });
+    const listed = bankViewAt(dataset, clock.instant, { bankId: "bank-b" }).transactions;
+    expect(outcome.status).toBe("succeeded");
+    expect(outcome.added).toBe(listed.length);
+    expect(await prisma().transaction.count({ where: { userId: user.id } })).toBe(listed.length);
+    expect(await prisma().transactionEvent.count({ where: { userId: user.id, kind: "added" } })).toBe(listed.length);
+  });
 });
 
 describe("faults and bad records", () => {
