@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { BANK_C_FIELD_PATHS, encodeLatin1 } from "@/lib/banks/mock/bank-c";
 import { corruptRecord } from "@/lib/banks/mock/corrupt-record";
 import {
+  decodeLatin1,
   normalizeBankCAccount,
   normalizeBankCTransaction,
   parseBankCAccountsDocument,
@@ -32,6 +33,13 @@ describe("BankC documents", () => {
   it("reports a broken document instead of throwing", () => {
     expect(parseBankCTransactionsDocument(encodeLatin1("<Other/>"))).toMatchObject({ ok: false, reason: "missing <TransactionList> root element" });
     expect(parseBankCAccountsDocument(encodeLatin1("<AccountList count=\"0\"></AccountList>"))).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe("decodeLatin1", () => {
+  it("maps every byte to the code point of the same value (no windows-1252 aliasing of 0x80-0x9F), from any offset", () => {
+    const bytes = Uint8Array.from({ length: 258 }, (_, i) => (i - 2 + 256) % 256).subarray(2);
+    expect([...decodeLatin1(bytes)].map((char) => char.charCodeAt(0))).toEqual(Array.from({ length: 256 }, (_, i) => i));
   });
 });
 

@@ -103,11 +103,12 @@ export function normalizeBankCAccount(raw: unknown): NormalizeResult<CanonicalAc
   );
 }
 
-/** ISO-8859-1 maps each byte to the code point of the same value, so decoding is exact without TextDecoder's windows-1252 aliasing. */
+/**
+ * ISO-8859-1 maps each byte to the code point of the same value, so decoding is exact without TextDecoder's
+ * windows-1252 aliasing; Node's "latin1" is that mapping, natively.
+ */
 export function decodeLatin1(bytes: Uint8Array): string {
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return text;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
 }
 
 const parser = new XMLParser({
