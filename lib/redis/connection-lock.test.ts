@@ -58,9 +58,10 @@ describe.each([
   it("frees itself after the expiry, and the old owner cannot release the new holder's lock", async () => {
     const store = makeStore();
     const key = freshKey();
+    // (That a live lock refuses a second acquirer is the test above; checking it here too would race the
+    // short expiry on a loaded machine.)
     const first = await acquireLock(key, 100, store);
     expect(first).not.toBeNull();
-    expect(await acquireLock(key, 100, store)).toBeNull();
     await sleep(160);
     const second = await acquireLock(key, 5_000, store);
     expect(second).not.toBeNull();
