@@ -11,6 +11,7 @@ import { minorFromBigInt } from "@/lib/money";
 import { assignMatches, type Match } from "./dedup/assign-matches";
 import { computeContentHash, computeDedupKey } from "./dedup/compute-dedup-key";
 import { CROSS_SOURCE_WINDOW_DAYS, MERGE_THRESHOLD } from "./dedup/dedup-thresholds";
+import { mergeReasonText } from "./dedup/merge-reason";
 import { scoreCrossSource, scoreDuplicate, type MatchRow } from "./dedup/score-match";
 import { bulkInsert, jsonRows, type Tx } from "./bulk-insert";
 import { applyMerge, type MergeDecision } from "./apply-merge";
@@ -395,7 +396,7 @@ async function findMerges(tx: Tx, input: IngestInput, fresh: ReadonlyArray<{ row
     if (!pending || pending.mergedIntoId !== null || claimed.has(pending.id)) continue;
     claimed.add(pending.id);
     claimed.add(id);
-    decisions.push({ survivorId: id, mergedId: pending.id, mergedIsNew: false, score: 1, reasons: ["the bank linked the posted row to its pending row"], kind: "pending_to_posted", status: "merged" });
+    decisions.push({ survivorId: id, mergedId: pending.id, mergedIsNew: false, score: 1, reasons: [mergeReasonText("bankLinked")], kind: "pending_to_posted", status: "merged" });
   }
 
   const incoming = fresh.filter(({ id, row }) => !claimed.has(id) && !row.pending);
@@ -456,7 +457,7 @@ function toDecision(match: Match, freshIds: ReadonlySet<string>): MergeDecision 
     mergedId: merged.id,
     mergedIsNew: freshIds.has(merged.id),
     score: match.score,
-    reasons: match.ambiguous ? [...match.reasons, "another row matches as well"] : match.reasons,
+    reasons: match.ambiguous ? [...match.reasons, mergeReasonText("anotherMatches")] : match.reasons,
     kind: match.kind,
     status: match.score >= MERGE_THRESHOLD && !match.ambiguous ? "merged" : "review",
   };
