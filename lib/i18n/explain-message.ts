@@ -7,7 +7,7 @@
  * Arguments stay raw until display so each locale formats them: money as minor units + currency,
  * calendar dates as "YYYY-MM-DD", and a nested message for a phrase that itself needs translating.
  */
-import { formatMonth } from "@/lib/i18n/format-date";
+import { formatDayOfMonth, formatMonth } from "@/lib/i18n/format-date";
 import { formatMoney, minorUnits } from "@/lib/money";
 
 export type ExplainParam =
@@ -75,17 +75,10 @@ export function formatWholeMoney(amount: number, currency: string, locale: strin
   return minorUnits(currency) > 0 ? text.replace(/[.,]0+(?=[^\d]*$)/, "") : text;
 }
 
-/** "Mar 5" / "5. März": the short day a sentence names, without shifting a calendar date. */
-function formatDay(date: string, locale: string): string {
-  const instant = new Date(`${date}T00:00:00Z`);
-  if (Number.isNaN(instant.getTime())) return date;
-  return new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" }).format(instant);
-}
-
 function resolveParam(t: ExplainTranslator, locale: string, param: ExplainParam): string | number | null {
   if (typeof param === "string" || typeof param === "number") return param;
   if ("money" in param) return param.whole ? formatWholeMoney(param.money, param.currency, locale) : formatMoney({ amount: param.money, currency: param.currency }, locale);
-  if ("date" in param) return formatDay(param.date, locale);
+  if ("date" in param) return formatDayOfMonth(param.date, locale);
   if ("month" in param) return /^\d{4}-\d{2}$/.test(param.month) ? formatMonth(param.month, locale) : param.month;
   return renderExplain(t, locale, param, null);
 }

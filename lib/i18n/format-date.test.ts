@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatMonth } from "./format-date";
+import { formatDate, formatDateTime, formatDayOfMonth, formatMonth } from "./format-date";
 
 describe("formatDate", () => {
   it("formats a calendar date without shifting it a day", () => {
@@ -25,5 +25,13 @@ describe("formatMonth", () => {
   it("names the month in the locale's language", () => {
     expect(formatMonth("2026-11", "en-US")).toBe("Nov 2026");
     expect(formatMonth("2026-11", "es-ES")).toBe("nov 2026");
+  });
+});
+
+describe("formatDayOfMonth", () => {
+  it("names the calendar day without shifting it, and returns text that is no date unchanged", () => {
+    expect(formatDayOfMonth("2026-03-05", "en-US")).toBe("Mar 5");
+    expect(formatDayOfMonth("2026-03-05", "de-DE")).toBe("5. März");
+    expect(formatDayOfMonth("someday", "en-US")).toBe("someday");
   });
 });

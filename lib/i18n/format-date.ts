@@ -28,3 +28,10 @@ export function formatDate(value: Date | string, locale: string, timeZone = "UTC
 export function formatMonth(value: Date | string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(toDate(value));
 }
+
+/** "Mar 5" / "5. März" for a calendar date, as a sentence names a day; text that is no date comes back as it is. */
+export function formatDayOfMonth(value: string, locale: string): string {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", timeZone: "UTC" }).format(date);
+}

@@ -82,15 +82,13 @@ async function storeImport(work: ImportWork, options: RunImportOptions): Promise
       if (options.abandonAfterBatches !== undefined && batch >= options.abandonAfterBatches) return readJob(userId, jobId);
       const slice = rows.slice(start, start + batchRows);
       const precategorized = ahead ? await ahead : undefined;
-      let added = 0;
-      const written = prisma().$transaction(
+      const written: Promise<{ alerts: BudgetAlert[]; added: number }> = prisma().$transaction(
         async (tx) => {
           // Serializes imports into one account, so two uploads of one file cannot both insert its rows.
           await lockOwnedAccounts(tx, userId, [accountId]);
           const result = await profileStep("import: ingest", () => ingestCanonicalTransactions(tx, {
             userId, source: "import", rows: slice, importJobId: jobId, deliveryStartedAt: startedAt, context, actor: `user:${userId}`, precategorized,
           }));
-          added = result.added;
           storedIds.push(...result.transactionIds);
           const progressed = await tx.importJob.updateMany({
             where: { id: jobId, status: "running" },
@@ -102,7 +100,8 @@ async function storeImport(work: ImportWork, options: RunImportOptions): Promise
             },
           });
           if (progressed.count === 0) throw new ImportJobTakenOver();
-          return profileStep("import: after stored", () => afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, correctableIds: result.correctableIds, dates: slice.map((row) => row.date), today }));
+          const batchAlerts = await profileStep("import: after stored", () => afterTransactionsStored(tx, { userId, transactionIds: result.transactionIds, correctableIds: result.correctableIds, dates: slice.map((row) => row.date), today }));
+          return { alerts: batchAlerts, added: result.added };
         },
         { timeout: BATCH_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
       );
@@ -110,9 +109,9 @@ async function storeImport(work: ImportWork, options: RunImportOptions): Promise
       // (a re-import finds everything stored and would categorize for nothing).
       const next = rows.slice(start + batchRows, start + 2 * batchRows);
       ahead = next.length && lastBatchAdded ? categorizeAhead(context, next) : null;
-      const batchAlerts = await written;
-      lastBatchAdded = added > 0;
-      alerts.push(...batchAlerts);
+      const stored = await written;
+      lastBatchAdded = stored.added > 0;
+      alerts.push(...stored.alerts);
       await options.afterBatch?.(batch);
     }
     await prisma().$transaction(async (tx) => {

@@ -275,7 +275,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
         },
         { timeout: PAGE_TRANSACTION_TIMEOUT_MS, maxWait: 30_000 },
       );
-      if (startedEmpty) for (const row of batch.rows) storedByRun.add(runKey(row));
+      if (startedEmpty) for (const row of batch.rows) if (row.externalId) storedByRun.add(runKey(row));
       alerts.push(...batchAlerts);
     };
 
@@ -285,7 +285,7 @@ export async function runSync(userId: string, connectionId: string, options: Run
     let page: string | null = null;
     let batch = emptyBatch();
     let inFlight: Promise<void> | null = null;
-    let batchesApplied = 0;
+    let batchesSent = 0;
     const settle = async () => {
       const pending = inFlight;
       inFlight = null;
@@ -338,8 +338,8 @@ export async function runSync(userId: string, connectionId: string, options: Run
         await applyBatch(batch, { cursorAfter: response.cursorAfter });
         break;
       }
-      if (batch.rows.length + batch.removed.length >= (options.batchRows ?? Math.min(APPLY_BATCH_ROWS, FIRST_BATCH_ROWS * 2 ** batchesApplied))) {
-        batchesApplied += 1;
+      if (batch.rows.length + batch.removed.length >= (options.batchRows ?? Math.min(APPLY_BATCH_ROWS, FIRST_BATCH_ROWS * 2 ** batchesSent))) {
+        batchesSent += 1;
         await settle();
         const full = batch;
         batch = emptyBatch();

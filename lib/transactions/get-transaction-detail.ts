@@ -48,16 +48,9 @@ export interface TransactionDetail {
 
 type Lineage = TransactionDetail["lineage"];
 
-interface DetailRow {
-  id: string;
-  accountId: string;
-  accountName: string;
-  currency: string;
-  description: string;
-  pending: boolean;
+/** The statement's row: the detail's plain fields as they are, the rest as raw values assembled below. */
+interface DetailRow extends Pick<TransactionDetail, "id" | "accountId" | "accountName" | "currency" | "description" | "pending" | "mergedIntoId" | "removedAt"> {
   source: TransactionDetail["origin"];
-  mergedIntoId: string | null;
-  removedAt: string | null;
   amount: string;
   date: string;
   merchantName: string | null;

@@ -69,26 +69,11 @@ export interface TransactionPage {
   totals: TransactionTotals | null;
 }
 
-interface PageRow {
-  id: string;
-  date: string;
-  description: string;
-  merchantName: string | null;
+/** A list item as the statement returns it: the amount as BIGINT text, the explanation's inputs, raw flags. */
+interface PageRow extends Omit<TransactionListItem, "amount" | "explanation" | "explanationMessage" | "anomalies"> {
   amount: string;
-  currency: string;
-  pending: boolean;
-  accountId: string;
-  accountName: string;
-  categoryId: string | null;
-  categoryName: string | null;
   categorySystemKey: string | null;
-  categorySource: TransactionListItem["categorySource"];
-  categoryConfidence: number | null;
   ruleName: string | null;
-  isTransfer: boolean;
-  excluded: boolean;
-  notes: string | null;
-  split: boolean;
   flags: unknown;
   /** On one row only when totals were asked for: [{ currency, count, net, outflow }] of the whole filtered set. */
   totals: TotalsRow[] | null;

@@ -11,6 +11,7 @@ import { afterTransactionsStored } from "@/lib/sync/after-transactions-stored";
 import { ingestCanonicalTransactions, type IngestRow } from "@/lib/sync/ingest-canonical-transactions";
 import { getTransactionDetail } from "@/lib/transactions/get-transaction-detail";
 import { searchTransactions } from "@/lib/transactions/search-transactions";
+import type { SORTS } from "@/lib/transactions/transaction-filters";
 import { undoTransactionMerge } from "@/lib/transactions/undo-transaction-merge";
 import { createManualAccount, createTransaction, createUser } from "../helpers/factories";
 
@@ -30,6 +31,18 @@ async function seed() {
   };
   await prisma().transaction.update({ where: { id: ids.lunch }, data: { merchantName: "Cafe Rio", pending: true } });
   return { user, checking, savings, ids };
+}
+
+/** Every id of the user's rows in `sort` order, read two at a time by following nextCursor. */
+async function pageThrough(userId: string, sort: (typeof SORTS)[number]): Promise<string[]> {
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await searchTransactions(userId, { sort, limit: "2", ...(cursor ? { cursor } : {}) });
+    seen.push(...page.items.map((t) => t.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return seen;
 }
 
 async function ingest(userId: string, rows: IngestRow[]) {
@@ -105,14 +118,7 @@ describe("listing transactions with filters", () => {
       ["amount_asc", [ids.rent, ids.grocer, ids.lunch, ids.coffee, ids.pay]],
       ["amount_desc", [ids.pay, ids.coffee, ids.lunch, ids.grocer, ids.rent]],
     ] as const) {
-      const seen: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await searchTransactions(user.id, { sort, limit: "2", ...(cursor ? { cursor } : {}) });
-        seen.push(...page.items.map((t) => t.id));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      expect(seen).toEqual(expected);
+      expect(await pageThrough(user.id, sort)).toEqual(expected);
     }
   });
 
@@ -173,13 +179,7 @@ describe("the list's and detail's SQL", () => {
     const rows = [];
     for (const [amount, day] of [[-100, "02"], [-100, "02"], [-100, "01"], [-300, "02"], [-100, "03"]] as const) rows.push(await createTransaction(user.id, account, amount, "TIED", `2026-03-${day}`));
     for (const sort of ["date_desc", "date_asc", "amount_desc", "amount_asc"] as const) {
-      const seen: string[] = [];
-      let cursor: string | undefined;
-      do {
-        const page = await searchTransactions(user.id, { sort, limit: "2", ...(cursor ? { cursor } : {}) });
-        seen.push(...page.items.map((t) => t.id));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+      const seen = await pageThrough(user.id, sort);
       expect(seen).toEqual((await searchTransactions(user.id, { sort, limit: "10" })).items.map((t) => t.id));
       expect(new Set(seen).size).toBe(rows.length);
     }
