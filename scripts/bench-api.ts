@@ -137,10 +137,9 @@ async function load(heavyUserId: string): Promise<void> {
     [heavyUserId, ROWS_PER_OTHER, merchants],
   );
   await sql.query(
-    `INSERT INTO "ProviderRecord" (id, "userId", "transactionId", "externalId", payload, "contentHash", "receivedAt")
+    `INSERT INTO "ProviderRecord" (id, "userId", "transactionId", "externalId", payload, "receivedAt")
      SELECT gen_random_uuid(), t."userId", t.id, t."externalId",
-            jsonb_build_object('id', t."externalId", 'amount', to_char(t.amount / 100.0, 'FM999999990.00'), 'date', t.date, 'description', t.description),
-            md5(t.id::text) || md5(t."externalId"), now()
+            jsonb_build_object('id', t."externalId", 'amount', to_char(t.amount / 100.0, 'FM999999990.00'), 'date', t.date, 'description', t.description), now()
        FROM "Transaction" t WHERE t."userId" = $1::uuid`,
     [heavyUserId],
   );

@@ -92,16 +92,10 @@ async function evaluateSeed(seed: number, months: number) {
   );
   for (const tx of statement) expected.add(`${tx.id}>import:${tx.id}`);
 
-  const rows = await prisma().transaction.findMany({
-    where: { userId: user.id },
-    select: { id: true, externalId: true, source: true, providerRecords: { select: { payload: true }, take: 1 } },
-  });
-  const label = new Map(
-    rows.map((row) => {
-      const ref = (row.providerRecords[0]?.payload as { statementRef?: string } | undefined)?.statementRef;
-      return [row.id, row.source === "import" ? `import:${ref}` : (row.externalId ?? row.id)];
-    }),
-  );
+  const rows = await prisma().transaction.findMany({ where: { userId: user.id }, select: { id: true, externalId: true, source: true } });
+  const records = await prisma().providerRecord.findMany({ where: { userId: user.id, importJobId: null, connectionId: null }, select: { transactionId: true, payload: true } });
+  const statementRef = new Map(records.map((record) => [record.transactionId, (record.payload as { statementRef?: string } | null)?.statementRef]));
+  const label = new Map(rows.map((row) => [row.id, row.source === "import" ? `import:${statementRef.get(row.id)}` : (row.externalId ?? row.id)]));
   const stored = new Set(label.values());
   // A pair can only be found when both rows reached us (a pending row that posted between two syncs never did).
   const findable = [...expected].filter((pair) => pair.split(">").every((id) => stored.has(id)));

@@ -14,13 +14,13 @@ export interface CategoryView {
 
 /** The user's categories, parents before their children, each level by name. */
 export async function listCategories(userId: string): Promise<CategoryView[]> {
-  const rows = await prisma().category.findMany({
-    where: { userId },
-    select: { id: true, name: true, parentId: true, systemKey: true, _count: { select: { transactions: true } } },
-    orderBy: [{ name: "asc" }],
-  });
+  const [rows, counts] = await Promise.all([
+    prisma().category.findMany({ where: { userId }, select: { id: true, name: true, parentId: true, systemKey: true }, orderBy: [{ name: "asc" }] }),
+    prisma().transaction.groupBy({ by: ["categoryId"], where: { userId, categoryId: { not: null } }, _count: { _all: true } }),
+  ]);
+  const countOf = new Map(counts.map((count) => [count.categoryId, count._count._all]));
   const views = rows.map((row) => ({
-    id: row.id, name: row.name, parentId: row.parentId, key: categoryKeyOf(row), isSystem: row.systemKey !== null, transactionCount: row._count.transactions,
+    id: row.id, name: row.name, parentId: row.parentId, key: categoryKeyOf(row), isSystem: row.systemKey !== null, transactionCount: countOf.get(row.id) ?? 0,
   }));
   const byParent = new Map<string | null, CategoryView[]>();
   for (const view of views) byParent.set(view.parentId, [...(byParent.get(view.parentId) ?? []), view]);

@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { minorFromBigInt } from "@/lib/money";
+import { loadAccountAndCategoryNames } from "@/lib/transactions/load-account-and-category-names";
 import { impliedRate } from "./implied-rate";
 
 export interface ManualTransaction {
@@ -22,7 +23,7 @@ export interface ManualTransaction {
 
 const SELECT = {
   id: true, accountId: true, amount: true, currency: true, date: true, description: true, categoryId: true, notes: true, source: true,
-  removedAt: true, isTransfer: true, transferPeerId: true, account: { select: { name: true } }, category: { select: { name: true } },
+  removedAt: true, isTransfer: true, transferPeerId: true,
 } as const;
 
 /** The user's transactions by id (foreign ids are simply absent), in date order, with transfer peers. */
@@ -31,19 +32,20 @@ export async function getManualTransactions(userId: string, ids: readonly string
   const rows = await db.transaction.findMany({ where: { userId, id: { in: [...ids] } }, select: SELECT, orderBy: [{ date: "desc" }, { id: "desc" }] });
   const peerIds = rows.flatMap((row) => (row.transferPeerId ? [row.transferPeerId] : []));
   const peers = new Map(
-    (await db.transaction.findMany({ where: { userId, id: { in: peerIds } }, select: { id: true, accountId: true, amount: true, currency: true, account: { select: { name: true } } } })).map((peer) => [peer.id, peer]),
+    (await db.transaction.findMany({ where: { userId, id: { in: peerIds } }, select: { id: true, accountId: true, amount: true, currency: true } })).map((peer) => [peer.id, peer]),
   );
+  const names = await loadAccountAndCategoryNames(db, userId);
   return rows.map((row) => {
     const peer = row.transferPeerId ? peers.get(row.transferPeerId) : undefined;
     const amount = minorFromBigInt(row.amount);
     const peerAmount = peer ? minorFromBigInt(peer.amount) : 0;
     return {
-      id: row.id, accountId: row.accountId, accountName: row.account.name, amount, currency: row.currency, date: row.date.toISOString().slice(0, 10),
-      description: row.description, categoryId: row.categoryId, categoryName: row.category?.name ?? null, notes: row.notes, source: row.source,
+      id: row.id, accountId: row.accountId, accountName: names.account.get(row.accountId) ?? "", amount, currency: row.currency, date: row.date.toISOString().slice(0, 10),
+      description: row.description, categoryId: row.categoryId, categoryName: (row.categoryId && names.category.get(row.categoryId)) ?? null, notes: row.notes, source: row.source,
       removed: row.removedAt !== null,
       transfer: peer
         ? {
-            peerId: peer.id, accountId: peer.accountId, accountName: peer.account.name, amount: peerAmount, currency: peer.currency,
+            peerId: peer.id, accountId: peer.accountId, accountName: names.account.get(peer.accountId) ?? "", amount: peerAmount, currency: peer.currency,
             impliedRate: peer.currency === row.currency ? null : amount < 0 ? impliedRate(amount, row.currency, peerAmount, peer.currency) : impliedRate(peerAmount, peer.currency, amount, row.currency),
           }
         : null,

@@ -14,11 +14,14 @@ interface LiveRow {
   date: Date;
 }
 
-/** The user's live rows not yet a transfer and without an active "transfer" correction, matching `condition`. */
-function liveRows(tx: Prisma.TransactionClient, userId: string, condition: string, ...values: unknown[]): Promise<LiveRow[]> {
+/**
+ * The user's live rows not yet a transfer and without an active "transfer" correction, matching `condition`
+ * (on t); `from` names the rows as t (all the user's transactions unless given).
+ */
+function liveRows(tx: Prisma.TransactionClient, userId: string, query: { from?: string; condition: string }, ...values: unknown[]): Promise<LiveRow[]> {
   return tx.$queryRawUnsafe<LiveRow[]>(
-    `SELECT t.id, t."accountId", t.amount, t.currency, t.date FROM "Transaction" t
-      WHERE t."userId" = $1::uuid AND t."isTransfer" = false AND t."removedAt" IS NULL AND t."mergedIntoId" IS NULL AND ${condition}
+    `SELECT t.id, t."accountId", t.amount, t.currency, t.date FROM ${query.from ?? `"Transaction" t`}
+      WHERE t."userId" = $1::uuid AND t."isTransfer" = false AND t."removedAt" IS NULL AND t."mergedIntoId" IS NULL AND ${query.condition}
         AND NOT EXISTS (SELECT 1 FROM "Correction" c WHERE c."transactionId" = t.id AND c.field = 'transfer' AND c."revertedAt" IS NULL)`,
     userId,
     ...values,
@@ -35,16 +38,32 @@ export async function linkTransfers(tx: Prisma.TransactionClient, userId: string
   if (transactionIds.length === 0) return [];
   // A transfer needs two of the user's accounts: a user with one (most imports, a first bank) has none to find.
   if ((await tx.account.count({ where: { userId } })) < 2) return [];
-  // Raw SQL with array parameters: a sync batch names thousands of ids and amounts, which Prisma's `in`
-  // would send as one bind parameter each.
-  const focus = await liveRows(tx, userId, "t.id = ANY($2::uuid[]) AND t.amount <> 0", [...transactionIds]);
+  // Only rows with a possible other leg: another account's row of the opposite amount within the window.
+  // Raw SQL with an array parameter (a sync batch names thousands of ids; Prisma's `in` sends one bind
+  // parameter each). Each stored row is looked up by id and probed on the amount index (LATERAL … LIMIT
+  // fixes that plan): an `id = ANY(…)` filter or a join let the planner scan or hash all the user's rows
+  // instead, on statistics that lag a sync's inserts, so the check grew with the user's history
+  // (bench:sync --profile).
+  const focus = await liveRows(
+    tx,
+    userId,
+    {
+      from: `unnest($2::uuid[]) AS stored(id)
+             CROSS JOIN LATERAL (SELECT * FROM "Transaction" WHERE id = stored.id LIMIT 1) t
+             CROSS JOIN LATERAL (
+               SELECT 1 FROM "Transaction" o WHERE o."userId" = t."userId" AND o.amount = -t.amount AND o.currency = t.currency
+                  AND o."accountId" <> t."accountId" AND o.date BETWEEN t.date - ${TRANSFER_WINDOW_DAYS} AND t.date + ${TRANSFER_WINDOW_DAYS} LIMIT 1) other_leg`,
+      condition: "t.amount <> 0",
+    },
+    [...transactionIds],
+  );
   if (focus.length === 0) return [];
   const dates = focus.map((row) => row.date.getTime());
   const window = TRANSFER_WINDOW_DAYS * DAY_MS;
   const others = await liveRows(
     tx,
     userId,
-    "t.amount = ANY($2::bigint[]) AND t.date BETWEEN $3::date AND $4::date",
+    { condition: "t.amount = ANY($2::bigint[]) AND t.date BETWEEN $3::date AND $4::date" },
     [...new Set(focus.map((row) => String(-row.amount)))],
     iso(new Date(Math.min(...dates) - window)),
     iso(new Date(Math.max(...dates) + window)),

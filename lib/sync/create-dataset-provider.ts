@@ -21,6 +21,13 @@ export interface DatasetProviderOptions {
   faults?: FaultConfigInput;
   random?: () => number;
   pageSize?: number;
+  /**
+   * The bank's successful responses by request and clock instant, reused when the same request comes again:
+   * bench:sync fills it before timing, so a timed sync pays for receiving and parsing pages, as it would
+   * over HTTP, not for the mock bank rendering them in the same process. (Faults are decided per request,
+   * so a provider with faults should not share one.)
+   */
+  responseCache?: Map<string, string | Uint8Array>;
 }
 
 function bodyText(body: string | Uint8Array, bank: ProviderId): string {
@@ -39,12 +46,16 @@ export function createDatasetProvider(options: DatasetProviderOptions): BankProv
   const count = String(options.pageSize ?? 500);
 
   function request(resource: "accounts" | "transactions", query: Record<string, string>): string | Uint8Array {
+    const cacheKey = options.responseCache ? JSON.stringify([resource, query, clock.instant]) : "";
+    const cached = options.responseCache?.get(cacheKey);
+    if (cached !== undefined) return cached;
     const response = handleMockBankRequest(dataset, { bank, resource, query }, { instant: clock.instant, faults, random });
     if (response.status === 429) {
       throw new ProviderError({ kind: "rate_limited", retryAfterMs: Number(response.headers["retry-after"] ?? "1") * 1000 });
     }
     if (response.status >= 500) throw new ProviderError({ kind: "unavailable", status: response.status });
     if (response.status !== 200) throw new ProviderError({ kind: "bad_response", message: `${bodyText(response.body, bank).slice(0, 200)} (HTTP ${response.status})` });
+    options.responseCache?.set(cacheKey, response.body);
     return response.body;
   }
 

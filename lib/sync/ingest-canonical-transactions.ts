@@ -9,7 +9,7 @@ import { resolveCategoryId } from "@/lib/categorize/category-ids-by-key";
 import type { CategorizationContext } from "@/lib/categorize/load-categorization-context";
 import { minorFromBigInt } from "@/lib/money";
 import { assignMatches, type Match } from "./dedup/assign-matches";
-import { computeContentHash, computeDedupKey } from "./dedup/compute-dedup-key";
+import { computeDedupKey } from "./dedup/compute-dedup-key";
 import { CROSS_SOURCE_WINDOW_DAYS, MERGE_THRESHOLD } from "./dedup/dedup-thresholds";
 import { mergeReasonText } from "./dedup/merge-reason";
 import { scoreCrossSource, scoreDuplicate, type MatchRow } from "./dedup/score-match";
@@ -366,14 +366,13 @@ async function storeProviderRecords(tx: Tx, input: IngestInput, items: ReadonlyA
   const records = jsonRows(
     [
       { name: "id", type: "uuid" }, { name: "transaction_id", type: "uuid" }, { name: "external_id", type: "text" }, { name: "payload", type: "jsonb" },
-      { name: "content_hash", type: "bpchar" },
     ],
-    items.map((item) => [newRowId(), item.transactionId, item.row.externalId, item.row.payload ?? null, computeContentHash(item.row.payload)]),
+    items.map((item) => [newRowId(), item.transactionId, item.row.externalId, item.row.payload ?? null]),
   );
   // A payload of JSON null arrives as SQL NULL; the column keeps it as the JSON value.
   await tx.$executeRawUnsafe(
-    `INSERT INTO "ProviderRecord" (id, "userId", "connectionId", "importJobId", "transactionId", "externalId", payload, "contentHash")
-     SELECT u.id, $1::uuid, $2::uuid, $3::uuid, u.transaction_id, u.external_id, COALESCE(u.payload, 'null'::jsonb), u.content_hash
+    `INSERT INTO "ProviderRecord" (id, "userId", "connectionId", "importJobId", "transactionId", "externalId", payload)
+     SELECT u.id, $1::uuid, $2::uuid, $3::uuid, u.transaction_id, u.external_id, COALESCE(u.payload, 'null'::jsonb)
        FROM ${records.from(4, "u")}`,
     input.userId,
     input.connectionId ?? null,

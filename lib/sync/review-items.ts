@@ -52,17 +52,17 @@ export interface ReviewList {
 export { readMergeReasons };
 
 const SIDE_SELECT = {
-  id: true, source: true, date: true, description: true, merchantName: true, amount: true, currency: true, pending: true, removedAt: true,
-  account: { select: { name: true, connectionId: true, connection: { select: { institutionName: true } } } },
+  id: true, accountId: true, source: true, date: true, description: true, merchantName: true, amount: true, currency: true, pending: true, removedAt: true,
 } as const;
 
 type SideRow = Prisma.TransactionGetPayload<{ select: typeof SIDE_SELECT }>;
+type SideAccount = { name: string; connection: { institutionName: string } | null };
 
-function toSide(row: SideRow): ReviewSide {
+function toSide(row: SideRow, account: SideAccount | undefined): ReviewSide {
   return {
     id: row.id,
-    accountName: row.account.name,
-    institutionName: row.account.connection?.institutionName ?? null,
+    accountName: account?.name ?? "",
+    institutionName: account?.connection?.institutionName ?? null,
     source: row.source,
     date: row.date.toISOString().slice(0, 10),
     description: row.description,
@@ -80,12 +80,17 @@ async function loadPairs(userId: string, merges: MergeRow[]): Promise<ReviewPair
   const ids = [...new Set(merges.flatMap((m) => [m.survivorId, m.mergedId]))];
   const rows = ids.length ? await prisma().transaction.findMany({ where: { userId, id: { in: ids } }, select: SIDE_SELECT }) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
+  const accounts = await prisma().account.findMany({
+    where: { userId, id: { in: [...new Set(rows.map((row) => row.accountId))] } },
+    select: { id: true, name: true, connection: { select: { institutionName: true } } },
+  });
+  const accountById = new Map(accounts.map((account) => [account.id, account]));
   return merges.flatMap((merge) => {
     const survivor = byId.get(merge.survivorId);
     const merged = byId.get(merge.mergedId);
     if (!survivor || !merged) return [];
     const { kind, reasons, messages } = readMergeReasons(merge.reasons);
-    return [{ id: merge.id, kind, score: merge.score, reasons, reasonMessages: messages, createdAt: merge.createdAt, decidedAt: merge.decidedAt, survivor: toSide(survivor), merged: toSide(merged) }];
+    return [{ id: merge.id, kind, score: merge.score, reasons, reasonMessages: messages, createdAt: merge.createdAt, decidedAt: merge.decidedAt, survivor: toSide(survivor, accountById.get(survivor.accountId)), merged: toSide(merged, accountById.get(merged.accountId)) }];
   });
 }
 

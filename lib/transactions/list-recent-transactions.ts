@@ -1,5 +1,6 @@
 import { prisma } from "@/lib/db";
 import { minorFromBigInt } from "@/lib/money";
+import { loadAccountAndCategoryNames } from "./load-account-and-category-names";
 
 export interface RecentTransaction {
   id: string;
@@ -20,12 +21,13 @@ export async function listRecentTransactions(userId: string, limit = 10): Promis
     take: limit,
     select: {
       id: true, date: true, description: true, merchantName: true, amount: true, currency: true, pending: true,
-      category: { select: { name: true } }, account: { select: { name: true } },
+      categoryId: true, accountId: true,
     },
   });
+  const names = await loadAccountAndCategoryNames(prisma(), userId);
   return rows.map((row) => ({
     id: row.id, date: row.date.toISOString().slice(0, 10), description: row.description, merchantName: row.merchantName,
     amount: minorFromBigInt(row.amount), currency: row.currency, pending: row.pending,
-    categoryName: row.category?.name ?? null, accountName: row.account.name,
+    categoryName: (row.categoryId && names.category.get(row.categoryId)) ?? null, accountName: names.account.get(row.accountId) ?? "",
   }));
 }

@@ -5,10 +5,12 @@ import { prisma } from "@/lib/db";
 import { createManualAccount, createTransaction, createUser } from "../helpers/factories";
 
 async function categoryOf(transactionId: string) {
-  return prisma().transaction.findUniqueOrThrow({
+  const { categoryId, ...row } = await prisma().transaction.findUniqueOrThrow({
     where: { id: transactionId },
-    select: { categorySource: true, categoryConfidence: true, categoryRuleId: true, merchantName: true, category: { select: { systemKey: true, name: true } } },
+    select: { categorySource: true, categoryConfidence: true, categoryRuleId: true, merchantName: true, categoryId: true },
   });
+  const category = categoryId ? await prisma().category.findUniqueOrThrow({ where: { id: categoryId }, select: { systemKey: true, name: true } }) : null;
+  return { ...row, category };
 }
 
 describe("loadCategorizationContext", () => {

@@ -27,7 +27,9 @@ async function seed() {
 }
 
 async function systemKeyOf(id: string) {
-  return (await prisma().transaction.findUniqueOrThrow({ where: { id }, select: { category: { select: { systemKey: true } }, categorySource: true } }));
+  const row = await prisma().transaction.findUniqueOrThrow({ where: { id }, select: { categoryId: true, categorySource: true } });
+  const category = row.categoryId ? await prisma().category.findUniqueOrThrow({ where: { id: row.categoryId }, select: { systemKey: true } }) : null;
+  return { category, categorySource: row.categorySource };
 }
 
 describe("rules", () => {

@@ -27,7 +27,7 @@ function sessionFor(bank: ProviderId, clock: { instant: string }, extra: { pageS
 
 async function liveRows(userId: string, connectionId: string) {
   return prisma().transaction.findMany({
-    where: { userId, account: { connectionId }, mergedIntoId: null, removedAt: null },
+    where: { userId, accountId: { in: (await prisma().account.findMany({ where: { userId, connectionId }, select: { id: true } })).map((a) => a.id) }, mergedIntoId: null, removedAt: null },
     select: { id: true, externalId: true, amount: true, description: true, pending: true, categoryId: true, categorySource: true },
     orderBy: { externalId: "asc" },
   });

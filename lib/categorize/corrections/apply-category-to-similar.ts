@@ -42,8 +42,8 @@ export async function applyCategoryToSimilar(
   const { expectedCount } = ApplyToSimilarInput.parse(input);
   const { outcome, alerts } = await prisma().$transaction(async (tx) => {
     const similar = await findSimilarTransactions(tx, userId, transactionId);
-    const source = await tx.transaction.findFirst({ where: { id: transactionId, userId }, select: { categorySource: true, category: { select: { id: true, systemKey: true } } } });
-    if (!source?.category || source.categorySource !== "user") {
+    const source = await tx.transaction.findFirst({ where: { id: transactionId, userId }, select: { categorySource: true, categoryId: true } });
+    if (!source?.categoryId || source.categorySource !== "user") {
       throw new AppError("conflict", "Choose a category for this transaction first", { text: { key: "errors.chooseCategoryFirst" } });
     }
     if (expectedCount !== undefined && expectedCount !== similar.rows.length) {
@@ -54,12 +54,12 @@ export async function applyCategoryToSimilar(
     const dates = new Set<string>();
     for (const row of similar.rows) {
       // Each row gets the same correction a user makes by hand, so each can be reverted alone.
-      const applied = await applyCorrectionInTx(tx, userId, row.id, { field: "category", categoryId: source.category.id }, { requestId: meta.requestId }, { retrainModel: false });
+      const applied = await applyCorrectionInTx(tx, userId, row.id, { field: "category", categoryId: source.categoryId }, { requestId: meta.requestId }, { retrainModel: false });
       for (const date of applied.dates) dates.add(date);
     }
     await recordAudit(tx, {
       userId, actor: `user:${userId}`, action: "transaction.category_applied_to_similar", entityType: "Transaction", entityId: transactionId,
-      after: { categoryId: source.category.id, merchant: similar.merchant, transactionIds: similar.rows.map((row) => row.id) }, requestId: meta.requestId,
+      after: { categoryId: source.categoryId, merchant: similar.merchant, transactionIds: similar.rows.map((row) => row.id) }, requestId: meta.requestId,
     });
     if (similar.rows.length > 0) await retrainCategoryModel(tx, userId);
     const alerts = dates.size > 0 ? await evaluateBudgetAlerts(tx, { userId, dates: [...dates], today: await userToday(tx, userId) }) : [];

@@ -21,9 +21,10 @@ const ROW = { id: true, description: true, merchantName: true, categoryId: true,
 export async function findSimilarTransactions(db: Db, userId: string, transactionId: string): Promise<SimilarTransactions> {
   const source = await db.transaction.findFirst({
     where: { id: transactionId, userId },
-    select: { ...ROW, category: { select: { name: true } } },
+    select: ROW,
   });
   if (!source) throw notFound("Transaction");
+  const category = source.categoryId ? await db.category.findFirst({ where: { id: source.categoryId, userId }, select: { name: true } }) : null;
   const merchant = merchantOf(source);
   const key = toMerchantKey(merchant);
   const candidates = await db.transaction.findMany({
@@ -38,5 +39,5 @@ export async function findSimilarTransactions(db: Db, userId: string, transactio
   const rows = key === ""
     ? []
     : candidates.filter((row) => row.categoryId !== source.categoryId && toMerchantKey(merchantOf(row)) === key);
-  return { merchant, categoryId: source.categoryId, categoryName: source.category?.name ?? null, rows };
+  return { merchant, categoryId: source.categoryId, categoryName: category?.name ?? null, rows };
 }

@@ -10,12 +10,14 @@ import { minorFromBigInt } from "@/lib/money";
 export async function retrainCategoryModel(db: Db, userId: string): Promise<{ examples: number }> {
   const rows = await db.transaction.findMany({
     where: { userId, categorySource: "user", categoryId: { not: null }, removedAt: null, mergedIntoId: null },
-    select: { description: true, amount: true, merchantName: true, category: { select: { id: true, systemKey: true } } },
+    select: { description: true, amount: true, merchantName: true, categoryId: true },
   });
+  const categories = new Map((await db.category.findMany({ where: { userId }, select: { id: true, systemKey: true } })).map((category) => [category.id, category]));
   const examples: TrainingExample[] = [];
   for (const row of rows) {
-    if (!row.category) continue;
-    examples.push({ description: row.description, amount: minorFromBigInt(row.amount), categoryKey: categoryKeyOf(row.category), ...(row.merchantName ? { merchant: row.merchantName } : {}) });
+    const category = row.categoryId ? categories.get(row.categoryId) : undefined;
+    if (!category) continue;
+    examples.push({ description: row.description, amount: minorFromBigInt(row.amount), categoryKey: categoryKeyOf(category), ...(row.merchantName ? { merchant: row.merchantName } : {}) });
   }
   const model = trainModel(examples) as unknown as Prisma.InputJsonValue;
   await db.categoryModel.upsert({

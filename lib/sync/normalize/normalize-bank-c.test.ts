@@ -33,6 +33,27 @@ describe("BankC documents", () => {
   it("reports a broken document instead of throwing", () => {
     expect(parseBankCTransactionsDocument(encodeLatin1("<Other/>"))).toMatchObject({ ok: false, reason: "missing <TransactionList> root element" });
     expect(parseBankCAccountsDocument(encodeLatin1("<AccountList count=\"0\"></AccountList>"))).toEqual({ ok: true, value: [] });
+    const truncated = parseBankCTransactionsDocument(encodeLatin1(FIXTURE.slice(0, 400)));
+    expect(truncated.ok === false && truncated.reason).toMatch(/^not well-formed XML: /);
+    const undefinedEntity = parseBankCTransactionsDocument(encodeLatin1(FIXTURE.replace("M&amp;S", "M&nbsp;S")));
+    expect(undefinedEntity.ok === false && undefinedEntity.reason).toMatch(/^not well-formed XML: \d+:\d+: undefined entity/);
+    expect(parseBankCTransactionsDocument(encodeLatin1('<TransactionList page="x" pageCount="1"/>'))).toEqual({ ok: false, reason: "page and pageCount attributes must be integers" });
+  });
+
+  it("keeps every value text, expands only predefined entities and character references, and leaves a nested or repeated field for the schema to refuse", () => {
+    const xml = `<TransactionList page="1" pageCount="1" total="3">
+      <Txn id="t1"><TxnRef>007</TxnRef><Memo>A &lt;B&gt; &#233;&#x20AC; <![CDATA[C&D]]></Memo></Txn>
+      <Txn><TxnRef>008</TxnRef><Memo><Line>nested</Line></Memo></Txn>
+      <Txn><TxnRef>009</TxnRef><TxnRef>010</TxnRef></Txn>
+    </TransactionList>`;
+    const document = parseBankCTransactionsDocument(encodeLatin1(xml));
+    if (!document.ok) throw new Error(document.reason);
+    expect(document.value.records).toEqual([
+      { "@id": "t1", TxnRef: "007", Memo: "A <B> é€ C&D" },
+      { TxnRef: "008", Memo: {} },
+      { TxnRef: ["009", "010"] },
+    ]);
+    expect(document.value.records.map(normalizeBankCTransaction).map((result) => result.ok)).toEqual([false, false, false]);
   });
 });
 
