@@ -7,7 +7,6 @@ import type { MatchKind } from "./dedup/score-match";
 import { mergeReasonMessage } from "./dedup/merge-reason";
 import type { Tx } from "./bulk-insert";
 import { insertEvents } from "./insert-events";
-import { newRowId } from "@/lib/new-row-id";
 import { AppError, notFound } from "@/lib/errors";
 import { prisma } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -44,8 +43,8 @@ export async function applyMerge(tx: Tx, userId: string, decision: MergeDecision
   });
   if (decision.status !== "merged") return;
   await foldInto(tx, userId, decision.mergedId, decision.survivorId, decision.kind === "pending_to_posted");
-  await insertEvents(tx, [
-    [newRowId(), userId, decision.mergedId, "merged", options.source, options.actor, null, { survivorId: decision.survivorId, score: decision.score, kind: decision.kind }, options.syncRunId, options.now],
+  await insertEvents(tx, { userId, source: options.source, actor: options.actor, syncRunId: options.syncRunId, at: options.now }, [
+    [decision.mergedId, "merged", null, { survivorId: decision.survivorId, score: decision.score, kind: decision.kind }],
   ]);
 }
 
@@ -88,7 +87,7 @@ export async function undoMerge(userId: string, mergeId: string): Promise<void> 
     await tx.transactionMerge.update({ where: { id: merge.id }, data: { status: "undone", decidedAt: now } });
     await tx.transaction.updateMany({ where: { id: merge.mergedId, userId, mergedIntoId: merge.survivorId }, data: { mergedIntoId: null } });
     await tx.transaction.updateMany({ where: { id: merge.survivorId, userId, pendingTransactionId: merge.mergedId }, data: { pendingTransactionId: null } });
-    await insertEvents(tx, [[newRowId(), userId, merge.mergedId, "unmerged", "user", `user:${userId}`, { survivorId: merge.survivorId }, null, null, now]]);
+    await insertEvents(tx, { userId, source: "user", actor: `user:${userId}`, syncRunId: null, at: now }, [[merge.mergedId, "unmerged", { survivorId: merge.survivorId }, null]]);
     await recordAudit(tx, { userId, actor: `user:${userId}`, action: "transaction.unmerge", entityType: "TransactionMerge", entityId: merge.id });
   });
 }

@@ -26,10 +26,19 @@ export interface JsonRows {
   from(parameter: number, alias: string): string;
 }
 
+/** A column whose one value every row shares: sent once, as a statement parameter, instead of in each row. */
+export interface SharedColumn extends BulkColumn {
+  value: unknown;
+}
+
+function sqlType(type: string): string {
+  return type.startsWith("enum:") ? `"${type.slice(5)}"` : type;
+}
+
 function columnValue(column: BulkColumn, index: number): string {
   if (column.type === "jsonb") return `NULLIF(x.e->${index}, 'null'::jsonb)`;
   if (column.type === "text") return `x.e->>${index}`;
-  return `(x.e->>${index})::${column.type.startsWith("enum:") ? `"${column.type.slice(5)}"` : column.type}`;
+  return `(x.e->>${index})::${sqlType(column.type)}`;
 }
 
 /**
@@ -53,9 +62,20 @@ export function jsonRows(columns: ReadonlyArray<BulkColumn>, rows: ReadonlyArray
 /**
  * INSERT … SELECT FROM jsonb_array_elements: one round trip and one parameter for thousands of rows, inside
  * the caller's Prisma transaction so the rows commit with everything else. About 15x faster than createMany.
+ * `shared` columns (the user, the writer, the time) go once as parameters: a smaller document to write and
+ * for PostgreSQL to read (a Date value is sent as its ISO text, as in rows).
  */
-export async function bulkInsert(tx: Tx, table: string, columns: ReadonlyArray<BulkColumn>, rows: ReadonlyArray<ReadonlyArray<unknown>>, suffix = ""): Promise<number> {
+export async function bulkInsert(
+  tx: Tx,
+  table: string,
+  columns: ReadonlyArray<BulkColumn>,
+  rows: ReadonlyArray<ReadonlyArray<unknown>>,
+  shared: ReadonlyArray<SharedColumn> = [],
+): Promise<number> {
   if (rows.length === 0) return 0;
   const source = jsonRows(columns, rows);
-  return tx.$executeRawUnsafe(`INSERT INTO "${table}" (${source.names}) SELECT ${source.names} FROM ${source.from(1, "r")} ${suffix}`, source.json);
+  const names = [source.names, ...shared.map((column) => `"${column.name}"`)].join(", ");
+  const values = [source.names, ...shared.map((column, index) => `$${index + 2}::${sqlType(column.type)}`)].join(", ");
+  const parameters = shared.map((column) => (column.value instanceof Date ? column.value.toISOString() : column.value));
+  return tx.$executeRawUnsafe(`INSERT INTO "${table}" (${names}) SELECT ${values} FROM ${source.from(1, "r")}`, source.json, ...parameters);
 }

@@ -15,7 +15,7 @@ import { mergeReasonText } from "./dedup/merge-reason";
 import { scoreCrossSource, scoreDuplicate, type MatchRow } from "./dedup/score-match";
 import { bulkInsert, jsonRows, type Tx } from "./bulk-insert";
 import { applyMerge, type MergeDecision } from "./apply-merge";
-import { insertEvents } from "./insert-events";
+import { insertEvents, type EventRow } from "./insert-events";
 import { profileStep, profileSync } from "./sync-profile";
 import { newRowId } from "@/lib/new-row-id";
 
@@ -236,37 +236,38 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
   const transactionRows = profileSync("ingest: categorize", () => (context ? categorizeRows(context, fresh.map((f) => f.row), input.precategorized) : [])).map((decided, index) => {
     const { row, id, dedupKey } = fresh[index] as (typeof fresh)[number];
     return [
-      id, input.userId, row.accountId, input.source, String(row.amount), row.currency, row.pending, isoInstant(row.authorizedAt), isoInstant(row.postedAt),
+      id, row.accountId, String(row.amount), row.currency, row.pending, isoInstant(row.authorizedAt), isoInstant(row.postedAt),
       row.date, row.description, row.merchantName ?? decided.merchant, row.mcc ?? null, row.providerCategory ?? null,
       decided.categoryId, decided.source, decided.confidence, decided.ruleId ?? null,
-      row.externalId, dedupKey, survivorOf.get(id) ?? null, decided.isTransfer === true, decided.excluded === true, input.importJobId ?? null, now, now,
+      row.externalId, dedupKey, survivorOf.get(id) ?? null, decided.isTransfer === true, decided.excluded === true,
     ];
   });
   await profileStep("ingest: insert rows", () => bulkInsert(
     tx,
     "Transaction",
     [
-      { name: "id", type: "uuid" }, { name: "userId", type: "uuid" }, { name: "accountId", type: "uuid" }, { name: "source", type: "enum:TransactionSource" },
-      { name: "amount", type: "bigint" }, { name: "currency", type: "text" }, { name: "pending", type: "boolean" }, { name: "authorizedAt", type: "timestamp" },
-      { name: "postedAt", type: "timestamp" }, { name: "date", type: "date" }, { name: "description", type: "text" }, { name: "merchantName", type: "text" },
-      { name: "mcc", type: "text" }, { name: "providerCategory", type: "text" }, { name: "categoryId", type: "uuid" }, { name: "categorySource", type: "enum:CategorySource" },
-      { name: "categoryConfidence", type: "float8" }, { name: "categoryRuleId", type: "uuid" }, { name: "externalId", type: "text" }, { name: "dedupKey", type: "text" },
-      { name: "mergedIntoId", type: "uuid" }, { name: "isTransfer", type: "boolean" }, { name: "excluded", type: "boolean" }, { name: "importJobId", type: "uuid" },
-      { name: "createdAt", type: "timestamp" }, { name: "updatedAt", type: "timestamp" },
+      { name: "id", type: "uuid" }, { name: "accountId", type: "uuid" }, { name: "amount", type: "bigint" }, { name: "currency", type: "text" },
+      { name: "pending", type: "boolean" }, { name: "authorizedAt", type: "timestamp" }, { name: "postedAt", type: "timestamp" }, { name: "date", type: "date" },
+      { name: "description", type: "text" }, { name: "merchantName", type: "text" }, { name: "mcc", type: "text" }, { name: "providerCategory", type: "text" },
+      { name: "categoryId", type: "uuid" }, { name: "categorySource", type: "enum:CategorySource" }, { name: "categoryConfidence", type: "float8" },
+      { name: "categoryRuleId", type: "uuid" }, { name: "externalId", type: "text" }, { name: "dedupKey", type: "text" }, { name: "mergedIntoId", type: "uuid" },
+      { name: "isTransfer", type: "boolean" }, { name: "excluded", type: "boolean" },
     ],
     transactionRows,
+    [
+      { name: "userId", type: "uuid", value: input.userId }, { name: "source", type: "enum:TransactionSource", value: input.source },
+      { name: "importJobId", type: "uuid", value: input.importJobId ?? null }, { name: "createdAt", type: "timestamp", value: now }, { name: "updatedAt", type: "timestamp", value: now },
+    ],
   ));
   result.added = fresh.length;
   result.transactionIds.push(...fresh.filter((f) => !survivorOf.has(f.id)).map((f) => f.id));
 
-  const events: unknown[][] = fresh.map(({ row, id }) => [
-    newRowId(), input.userId, id, "added", changeSource, actor, null, incomingSnapshot(row), input.syncRunId ?? null, now,
-  ]);
+  const events: EventRow[] = fresh.map(({ row, id }) => [id, "added", null, incomingSnapshot(row)]);
 
   await profileStep("ingest: update modified", () => updateModified(tx, modified, now));
   for (const { row, stored } of modified) {
     const after = incomingSnapshot(row);
-    events.push([newRowId(), input.userId, stored.id, "modified", changeSource, actor, storedSnapshot(stored), after, input.syncRunId ?? null, now]);
+    events.push([stored.id, "modified", storedSnapshot(stored), after]);
     if (stored.mergedIntoId === null) result.transactionIds.push(stored.id);
     result.correctableIds.push(stored.id);
   }
@@ -293,12 +294,12 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
     const wanted = new Set(input.removed.map((r) => `${r.accountId}\u001f${r.externalId}`));
     for (const row of gone) {
       if (!wanted.has(`${row.accountId}\u001f${row.externalId}`)) continue;
-      events.push([newRowId(), input.userId, row.id, "removed", changeSource, actor, storedSnapshot(row), null, input.syncRunId ?? null, now]);
+      events.push([row.id, "removed", storedSnapshot(row), null]);
       result.removed += 1;
     }
   }
 
-  await profileStep("ingest: events", () => insertEvents(tx, events));
+  await profileStep("ingest: events", () => insertEvents(tx, { userId: input.userId, source: changeSource, actor, syncRunId: input.syncRunId ?? null, at: now }, events));
   await profileStep("ingest: provider records", () => storeProviderRecords(tx, input, [
     ...fresh.map(({ row, id }) => ({ row, transactionId: id })),
     ...modified.map(({ row, stored }) => ({ row, transactionId: stored.id })),

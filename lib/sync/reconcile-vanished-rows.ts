@@ -10,7 +10,6 @@ import { assignMatches } from "./dedup/assign-matches";
 import { MERGE_THRESHOLD } from "./dedup/dedup-thresholds";
 import { scorePendingToPosted, type MatchRow } from "./dedup/score-match";
 import { insertEvents } from "./insert-events";
-import { newRowId } from "@/lib/new-row-id";
 
 export interface ReconcileInput {
   userId: string;
@@ -99,7 +98,7 @@ export async function reconcileVanishedRows(tx: Tx, input: ReconcileInput): Prom
   const gone = vanished.filter((row) => !handled.has(row.id));
   if (gone.length) {
     await tx.$executeRawUnsafe(`UPDATE "Transaction" SET "removedAt" = $2, "updatedAt" = $2 WHERE id = ANY($1::uuid[])`, gone.map((row) => row.id), now);
-    await insertEvents(tx, gone.map((row) => [newRowId(), input.userId, row.id, "removed", "sync", "system:sync", snapshot(row), null, input.syncRunId, now]));
+    await insertEvents(tx, { userId: input.userId, source: "sync", actor: "system:sync", syncRunId: input.syncRunId, at: now }, gone.map((row) => [row.id, "removed", snapshot(row), null]));
     outcome.removed = gone.length;
     outcome.dates.push(...gone.map((row) => row.date.toISOString().slice(0, 10)));
   }

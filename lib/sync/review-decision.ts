@@ -8,7 +8,6 @@ import { z } from "zod";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { prisma } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { newRowId } from "@/lib/new-row-id";
 import { foldInto } from "./apply-merge";
 import { insertEvents } from "./insert-events";
 import { readMergeReasons } from "./review-items";
@@ -41,8 +40,8 @@ export async function resolveReviewItem(userId: string, mergeId: string, input: 
     const { kind } = readMergeReasons(merge.reasons);
     await tx.transactionMerge.update({ where: { id: merge.id }, data: { status: "merged", decidedAt: now } });
     await foldInto(tx, userId, merge.mergedId, merge.survivorId, kind === "pending_to_posted");
-    await insertEvents(tx, [
-      [newRowId(), userId, merge.mergedId, "merged", "user", actor, null, { survivorId: merge.survivorId, score: merge.score, kind, reviewed: true }, null, now],
+    await insertEvents(tx, { userId, source: "user", actor, syncRunId: null, at: now }, [
+      [merge.mergedId, "merged", null, { survivorId: merge.survivorId, score: merge.score, kind, reviewed: true }],
     ]);
     await recordAudit(tx, { userId, actor, action: "transaction.review_merged", entityType: "TransactionMerge", entityId: merge.id, requestId: meta.requestId });
     return { status: "merged" as const };
