@@ -15,6 +15,13 @@ const INPUT = "block w-full rounded-lg border border-slate-300 bg-white px-2 py-
 
 interface SplitDraft { categoryId: string; amount: string; note: string }
 
+function initialSplits(detail: TransactionDetail): SplitDraft[] {
+  return [
+    { categoryId: detail.category.value.id ?? "", amount: formatMinorAsDecimal(detail.amount.value, detail.currency), note: "" },
+    { categoryId: "", amount: "0", note: "" },
+  ];
+}
+
 /** The effective values, who each comes from, and a form per correctable field. */
 export function CorrectionPanel({ detail, categories, locale }: { detail: TransactionDetail; categories: CategoryView[]; locale: string }) {
   const t = useTranslations("correction");
@@ -24,10 +31,15 @@ export function CorrectionPanel({ detail, categories, locale }: { detail: Transa
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const money = (amount: number) => formatMoney({ amount, currency: detail.currency }, locale);
-  const [splits, setSplits] = useState<SplitDraft[]>(() => [
-    { categoryId: detail.category.value.id ?? "", amount: formatMinorAsDecimal(detail.amount.value, detail.currency), note: "" },
-    { categoryId: "", amount: "0", note: "" },
-  ]);
+  const [splits, setSplits] = useState<SplitDraft[]>(() => initialSplits(detail));
+  // A saved correction refreshes `detail` (one more event): the forms start again from the new effective
+  // values, while the status line ("Amount corrected.") stays (remounting the whole panel lost it).
+  const version = detail.lineage.events.length;
+  const [formsVersion, setFormsVersion] = useState(version);
+  if (version !== formsVersion) {
+    setFormsVersion(version);
+    setSplits(initialSplits(detail));
+  }
 
   async function correct(body: Record<string, unknown>, done: string) {
     setError(null);
@@ -101,7 +113,7 @@ export function CorrectionPanel({ detail, categories, locale }: { detail: Transa
         <p className="text-xs text-slate-600 dark:text-slate-400">{t("correctHint")}</p>
         <FormError message={error} />
         {status ? <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">{status}</p> : null}
-        <div className="grid gap-4 md:grid-cols-2">
+        <div key={formsVersion} className="grid gap-4 md:grid-cols-2">
           <form className="flex items-end gap-2" onSubmit={submit((data) => { const amount = amountOf(String(data.get("amount") ?? ""), "amount"); if (amount !== null) void correct({ field: "amount", amount }, t("amountCorrected")); })}>
             <label className="flex-1 space-y-1"><span className="text-xs font-medium">{t("amountLabel")}</span><input name="amount" required defaultValue={formatMinorAsDecimal(detail.amount.value, detail.currency)} className={INPUT} /></label>
             <Button type="submit" disabled={busy}>{t("saveAmount")}</Button>

@@ -29,7 +29,7 @@ export default async function TransactionPage({ params }: { params: Promise<{ tr
     <div className="space-y-6">
       <Link href="/transactions" className="text-sm text-brand-600 hover:underline focus-visible:outline-2 focus-visible:outline-brand-500">← {t("title")}</Link>
       <h1 className="text-2xl font-semibold tracking-tight">{detail.merchantName.value ?? detail.description}</h1>
-      <CorrectionPanel key={detail.lineage.events.length} detail={detail} categories={categories} locale={user.locale} />
+      <CorrectionPanel detail={detail} categories={categories} locale={user.locale} />
       <TransactionLineage detail={detail} locale={user.locale} />
     </div>
   );
