@@ -86,8 +86,14 @@ async function storeImport(work: ImportWork, options: RunImportOptions): Promise
         async (tx) => {
           // Serializes imports into one account, so two uploads of one file cannot both insert its rows.
           await lockOwnedAccounts(tx, userId, [accountId]);
+          // An account holding no rows but this import's (a new account, the common case) cannot have any of
+          // this batch's: each row of a file has its own id. Checked under the lock, so a concurrent import of
+          // the same file, committed first, is looked up as usual.
+          const onlyThisImport = (await tx.$queryRaw<unknown[]>`
+            SELECT 1 FROM "Transaction" WHERE "accountId" = ${accountId}::uuid AND "importJobId" IS DISTINCT FROM ${jobId}::uuid LIMIT 1`).length === 0;
           const result = await profileStep("import: ingest", () => ingestCanonicalTransactions(tx, {
             userId, source: "import", rows: slice, importJobId: jobId, deliveryStartedAt: startedAt, context, actor: `user:${userId}`, precategorized,
+            isKnownNew: onlyThisImport ? () => true : undefined,
           }));
           storedIds.push(...result.transactionIds);
           const progressed = await tx.importJob.updateMany({

@@ -65,6 +65,16 @@ describe("statement import", () => {
     expect((await listImportJobs(user.id)).map((j) => j.id)).toEqual([again.id, first.id]);
   });
 
+  it("stores a file's rows once when it is uploaded twice at once, batches interleaved", async () => {
+    const user = await createUser();
+    const account = await createManualAccount(user.id);
+    const [first, second] = await Promise.all([importFile(user.id, account, CSV, {}, { batchRows: 1 }), importFile(user.id, account, CSV, {}, { batchRows: 1 })]);
+    expect([first.status, second.status]).toEqual(["succeeded", "succeeded"]);
+    expect(first.importedRows + second.importedRows).toBe(4);
+    expect(first.duplicateRows + second.duplicateRows).toBe(4);
+    expect(await visibleRows(account)).toHaveLength(4);
+  });
+
   it("imports an OFX twice by FITID without duplicates", async () => {
     const user = await createUser();
     const account = await createManualAccount(user.id);
