@@ -40,12 +40,12 @@ export async function getManualTransactions(userId: string, ids: readonly string
     const amount = minorFromBigInt(row.amount);
     const peerAmount = peer ? minorFromBigInt(peer.amount) : 0;
     return {
-      id: row.id, accountId: row.accountId, accountName: names.account.get(row.accountId) ?? "", amount, currency: row.currency, date: row.date.toISOString().slice(0, 10),
-      description: row.description, categoryId: row.categoryId, categoryName: (row.categoryId && names.category.get(row.categoryId)) ?? null, notes: row.notes, source: row.source,
+      id: row.id, accountId: row.accountId, accountName: names.accountName(row.accountId), amount, currency: row.currency, date: row.date.toISOString().slice(0, 10),
+      description: row.description, categoryId: row.categoryId, categoryName: names.categoryName(row.categoryId), notes: row.notes, source: row.source,
       removed: row.removedAt !== null,
       transfer: peer
         ? {
-            peerId: peer.id, accountId: peer.accountId, accountName: names.account.get(peer.accountId) ?? "", amount: peerAmount, currency: peer.currency,
+            peerId: peer.id, accountId: peer.accountId, accountName: names.accountName(peer.accountId), amount: peerAmount, currency: peer.currency,
             impliedRate: peer.currency === row.currency ? null : amount < 0 ? impliedRate(amount, row.currency, peerAmount, peer.currency) : impliedRate(peerAmount, peer.currency, amount, row.currency),
           }
         : null,

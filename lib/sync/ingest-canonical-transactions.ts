@@ -171,10 +171,9 @@ export async function ingestCanonicalTransactions(tx: Tx, input: IngestInput): P
 
   // The database compares each delivered row with the stored one and answers only the new and the changed
   // rows: a re-delivery of unchanged rows (every no-op sync) transfers nothing back.
-  const keyed = [...byExternal.values()];
-  const isKnownNew = input.isKnownNew;
-  const knownNew = isKnownNew ? keyed.filter((row) => isKnownNew(row)) : [];
-  const toLookUp = knownNew.length ? keyed.filter((row) => !isKnownNew?.(row)) : keyed;
+  const knownNew: IngestRow[] = [];
+  const toLookUp: IngestRow[] = [];
+  for (const row of byExternal.values()) (input.isKnownNew?.(row) ? knownNew : toLookUp).push(row);
   const differing = toLookUp.length
     ? await profileStep("ingest: lookup by id", () => {
         const delivered = jsonRows(

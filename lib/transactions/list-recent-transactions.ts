@@ -28,6 +28,6 @@ export async function listRecentTransactions(userId: string, limit = 10): Promis
   return rows.map((row) => ({
     id: row.id, date: row.date.toISOString().slice(0, 10), description: row.description, merchantName: row.merchantName,
     amount: minorFromBigInt(row.amount), currency: row.currency, pending: row.pending,
-    categoryName: (row.categoryId && names.category.get(row.categoryId)) ?? null, accountName: names.account.get(row.accountId) ?? "",
+    categoryName: names.categoryName(row.categoryId), accountName: names.accountName(row.accountId),
   }));
 }

@@ -1,8 +1,10 @@
 import type { Db } from "@/lib/categorize/category-ids-by-key";
 
 export interface AccountAndCategoryNames {
-  account: ReadonlyMap<string, string>;
-  category: ReadonlyMap<string, string>;
+  /** The account's name ("" for an id that is not the user's). */
+  accountName(accountId: string): string;
+  /** The category's name, or null for none (or an id that is not the user's). */
+  categoryName(categoryId: string | null): string | null;
 }
 
 /**
@@ -15,5 +17,10 @@ export async function loadAccountAndCategoryNames(db: Db, userId: string): Promi
     db.account.findMany({ where: { userId }, select: { id: true, name: true } }),
     db.category.findMany({ where: { userId }, select: { id: true, name: true } }),
   ]);
-  return { account: new Map(accounts.map((a) => [a.id, a.name])), category: new Map(categories.map((c) => [c.id, c.name])) };
+  const accountNames = new Map(accounts.map((a) => [a.id, a.name]));
+  const categoryNames = new Map(categories.map((c) => [c.id, c.name]));
+  return {
+    accountName: (accountId) => accountNames.get(accountId) ?? "",
+    categoryName: (categoryId) => (categoryId === null ? null : (categoryNames.get(categoryId) ?? null)),
+  };
 }
